@@ -1,0 +1,38 @@
+// LineIndex: where each line of a text starts, so byte offsets become line/column positions.
+// "\n", "\r\n" and "\r" each end one line. Columns are computed from the text on demand.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace unlint {
+
+struct Position {
+  uint32_t line = 0;       // 0-based
+  uint32_t code_point = 0;  // 0-based column in code points
+  uint32_t utf16 = 0;       // 0-based column in UTF-16 code units (LSP's default)
+};
+
+class LineIndex {
+ public:
+  LineIndex() = default;
+  explicit LineIndex(std::string_view text);
+
+  uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
+  uint32_t line_of(uint32_t offset) const;
+  uint32_t line_start(uint32_t line) const { return starts_[line]; }
+  // End of the line's content, before its line break.
+  uint32_t line_end(uint32_t line) const;
+  std::string_view line_text(uint32_t line) const;
+  Position position(uint32_t offset) const;
+  // The byte offset of (line, UTF-16 column), clamped to the line; used by the LSP server.
+  uint32_t offset_of_utf16(uint32_t line, uint32_t utf16) const;
+  uint32_t offset_of_code_point(uint32_t line, uint32_t cp) const;
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> starts_;
+};
+
+}  // namespace unlint

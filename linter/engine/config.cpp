@@ -1,0 +1,140 @@
+#include "engine/config.h"
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "engine/rule.h"
+#include "text/decode.h"
+
+namespace unlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void fail(const std::string& name, const YAML::Node& n, const std::string& what) {
+  YAML::Mark m = n.Mark();
+  throw Error(name, m.line + 1, m.column + 1, what);
+}
+
+std::vector<std::string> string_list(const YAML::Node& n, const std::string& name,
+                                     const char* key) {
+  if (!n.IsSequence()) fail(name, n, std::string("expected a list of strings for '") + key + "'");
+  std::vector<std::string> out;
+  for (const auto& item : n) {
+    if (!item.IsScalar() || item.Scalar().empty()) {
+      fail(name, item, std::string("expected a non-empty string in '") + key + "'");
+    }
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+}  // namespace
+
+void parse_rule_settings(const YAML::Node& rules, const std::string& name,
+                         std::map<std::string, RuleSetting, std::less<>>& out) {
+  if (!rules.IsMap()) fail(name, rules, "expected a mapping of rule codes for 'rules'");
+  for (const auto& kv : rules) {
+    const std::string code = kv.first.Scalar();
+    if (find_rule(code) == nullptr) {
+      fail(name, kv.first, "unknown rule code '" + code + "' (`unlint rules` lists them)");
+    }
+    RuleSetting s = out.count(code) ? out[code] : RuleSetting{};
+    const YAML::Node& v = kv.second;
+    auto apply_level = [&](const YAML::Node& level) {
+      if (!level.IsScalar()) fail(name, level, "expected off, error, warning, info or hint");
+      const std::string& word = level.Scalar();
+      if (word == "off" || word == "false") {
+        s.enabled = false;
+        return;
+      }
+      Severity sev;
+      if (!parse_severity(word, &sev)) {
+        fail(name, level, "unknown severity '" + word + "'; expected off, error, warning, info or hint");
+      }
+      s.enabled = true;
+      s.severity = sev;
+    };
+    if (v.IsScalar()) {
+      apply_level(v);
+    } else if (v.IsMap()) {
+      YAML::Node options(YAML::NodeType::Map);
+      for (const auto& o : v) {
+        const std::string key = o.first.Scalar();
+        if (key == "severity") {
+          apply_level(o.second);
+        } else {
+          options[key] = o.second;
+        }
+      }
+      // Options are checked by the rule's factory, which knows them.
+      if (options.size()) {
+        s.options = options;
+        s.options_file = name;
+      }
+    } else {
+      fail(name, v, "expected off, a severity, or a mapping with 'severity' and options");
+    }
+    out[code] = std::move(s);
+  }
+}
+
+Config parse_config(std::string_view yaml_text, const std::string& name, const std::string& dir) {
+  Config cfg;
+  cfg.path = name;
+  cfg.dir = dir;
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml_text));
+  } catch (const YAML::Exception& e) {
+    throw Error(name, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+  }
+  if (root.IsNull()) return cfg;
+  if (!root.IsMap()) throw Error(name, 1, 1, "expected a mapping (glossaries, rules, accept, ...)");
+  for (const auto& kv : root) {
+    const std::string key = kv.first.Scalar();
+    const YAML::Node& v = kv.second;
+    if (key == "glossaries") {
+      for (auto& g : string_list(v, name, "glossaries")) {
+        fs::path p(g);
+        cfg.glossaries.push_back(p.is_absolute() ? g : (fs::path(dir) / p).lexically_normal().string());
+      }
+    } else if (key == "bundled_glossaries") {
+      if (!v.IsScalar() || (v.Scalar() != "true" && v.Scalar() != "false")) {
+        fail(name, v, "expected true or false for 'bundled_glossaries'");
+      }
+      cfg.bundled_glossaries = v.Scalar() == "true";
+    } else if (key == "rules") {
+      parse_rule_settings(v, name, cfg.rules);
+    } else if (key == "accept") {
+      cfg.accept = string_list(v, name, "accept");
+    } else if (key == "ignore") {
+      cfg.ignore = string_list(v, name, "ignore");
+    } else {
+      fail(name, kv.first,
+           "unknown key '" + key +
+               "'; expected glossaries, bundled_glossaries, rules, accept or ignore");
+    }
+  }
+  return cfg;
+}
+
+Config load_config(const std::string& path) {
+  std::string text = read_file(path);
+  fs::path dir = fs::absolute(fs::path(path)).parent_path();
+  return parse_config(text, path, dir.string());
+}
+
+std::optional<std::string> find_config(const std::string& start_dir) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start_dir, ec);
+  if (ec) return std::nullopt;
+  while (true) {
+    fs::path candidate = dir / ".unlint.yaml";
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace unlint

@@ -1,0 +1,43 @@
+// Config: a team's .unlint.yaml, and the rule settings that rules/default.yaml also uses.
+// Unknown keys and rule codes are errors with file:line:col, never silently ignored.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace unlint {
+
+struct RuleSetting {
+  bool enabled = true;
+  std::optional<Severity> severity;  // unset: keep the rule pack's
+  YAML::Node options;                // rule-specific options (a mapping), may be null
+  std::string options_file;          // where the options were written, for errors
+};
+
+struct Config {
+  std::string path;  // the file it was read from; empty for the built-in defaults
+  std::string dir;   // the folder relative paths in it are resolved against
+  std::vector<std::string> glossaries;  // resolved paths
+  bool bundled_glossaries = true;
+  std::map<std::string, RuleSetting, std::less<>> rules;
+  std::vector<std::string> accept;  // phrases never reported
+  std::vector<std::string> ignore;  // path globs not linted
+};
+
+// Parses YAML text of a .unlint.yaml; `name` is used in errors. Throws Error.
+Config parse_config(std::string_view yaml_text, const std::string& name, const std::string& dir);
+Config load_config(const std::string& path);
+// The nearest .unlint.yaml from `start_dir` upward, if any.
+std::optional<std::string> find_config(const std::string& start_dir);
+
+// Parses a `rules:` mapping (code → off | severity | {severity, ...options}) into `out`.
+void parse_rule_settings(const YAML::Node& rules, const std::string& name,
+                         std::map<std::string, RuleSetting, std::less<>>& out);
+
+}  // namespace unlint

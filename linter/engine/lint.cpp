@@ -1,0 +1,93 @@
+#include "engine/lint.h"
+
+#include <algorithm>
+
+namespace unlint {
+namespace {
+
+class CollectingEmitter final : public Emitter {
+ public:
+  CollectingEmitter(const Document& doc, std::vector<Diagnostic>& out) : doc_(doc), out_(out) {}
+  void set_rule(const RulePack::Active* rule) { rule_ = rule; }
+
+  void emit(Span span, std::string message, std::vector<Fix> fixes,
+            std::vector<Related> related) override {
+    Diagnostic d;
+    d.code = std::string(rule_->info->code);
+    d.severity = rule_->severity;
+    d.span = span;
+    d.message = std::move(message);
+    d.fixes = std::move(fixes);
+    d.related = std::move(related);
+    d.text = std::string(doc_.slice(span));
+    out_.push_back(std::move(d));
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<Diagnostic>& out_;
+  const RulePack::Active* rule_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
+  ScanView view(doc.text());
+  std::vector<TermMatch> terms;
+  pack.glossary().scan(view, terms);
+  Context ctx{doc, view, pack.glossary(), terms};
+  std::vector<Diagnostic> out;
+  CollectingEmitter emitter(doc, out);
+  for (const auto& active : pack.rules()) {
+    emitter.set_rule(&active);
+    active.rule->check(ctx, emitter);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.code != b.code) return a.code < b.code;
+    return a.span.end < b.span.end;
+  });
+  return out;
+}
+
+FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics) {
+  std::vector<const Fix*> fixes;
+  for (const auto& d : diagnostics) {
+    if (!d.fixes.empty() && !d.fixes.front().edits.empty()) fixes.push_back(&d.fixes.front());
+  }
+  FixResult result;
+  std::vector<Edit> taken;
+  for (const Fix* f : fixes) {
+    bool clash = false;
+    for (const Edit& e : f->edits) {
+      if (e.span.end > text.size() || e.span.begin > e.span.end) clash = true;
+      for (const Edit& t : taken) {
+        // Overlap, or two insertions at one point, would make the result depend on order.
+        if (e.span.overlaps(t.span) || (e.span.begin == t.span.begin) ||
+            (e.span.empty() && t.span.begin < e.span.begin && e.span.begin < t.span.end) ||
+            (t.span.empty() && e.span.begin < t.span.begin && t.span.begin < e.span.end)) {
+          clash = true;
+        }
+      }
+    }
+    if (clash) {
+      ++result.skipped;
+      continue;
+    }
+    taken.insert(taken.end(), f->edits.begin(), f->edits.end());
+    ++result.applied;
+  }
+  std::sort(taken.begin(), taken.end(),
+            [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  result.text.reserve(text.size());
+  uint32_t at = 0;
+  for (const Edit& e : taken) {
+    result.text.append(text.substr(at, e.span.begin - at));
+    result.text += e.replacement;
+    at = e.span.end;
+  }
+  result.text.append(text.substr(at));
+  return result;
+}
+
+}  // namespace unlint

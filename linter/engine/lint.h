@@ -1,0 +1,26 @@
+// lint() runs a RulePack over one Document; apply_fixes() applies the fixes it found.
+// Neither throws; output is deterministic: diagnostics sorted by (offset, code).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/document.h"
+#include "engine/rule_pack.h"
+
+namespace unlint {
+
+std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack);
+
+struct FixResult {
+  std::string text;       // the document text with the fixes applied
+  size_t applied = 0;     // fixes applied
+  size_t skipped = 0;     // fixes left out because they overlapped an earlier one
+};
+
+// Applies the first fix of every diagnostic that has one, in document order, skipping any fix
+// whose edits overlap an edit already taken.
+FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace unlint

@@ -1,0 +1,323 @@
+#include "glossary/glossary.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/error.h"
+#include "text/scan_view.h"
+#include "text/utf8.h"
+
+namespace unlint {
+
+std::string_view variant_kind_name(VariantKind k) {
+  switch (k) {
+    case VariantKind::kRegional: return "regional";
+    case VariantKind::kNonUn: return "non-un";
+    case VariantKind::kDeprecated: return "deprecated";
+    case VariantKind::kMisspelling: return "misspelling";
+  }
+  return "non-un";
+}
+
+std::string_view variant_kind_label_zh(VariantKind k) {
+  switch (k) {
+    case VariantKind::kRegional: return "地区用法";
+    case VariantKind::kNonUn: return "非联合国用语";
+    case VariantKind::kDeprecated: return "旧称";
+    case VariantKind::kMisspelling: return "误写";
+  }
+  return "非联合国用语";
+}
+
+namespace {
+
+constexpr uint32_t kNoConcept = UINT32_MAX;
+
+class YamlReader {
+ public:
+  explicit YamlReader(const std::string& file) : file_(file) {}
+
+  SourceMark mark(const YAML::Node& n) const {
+    YAML::Mark m = n.Mark();
+    return {file_, m.line + 1, m.column + 1};
+  }
+  [[noreturn]] void fail(const YAML::Node& n, const std::string& what) const {
+    SourceMark m = mark(n);
+    throw Error(file_, m.line, m.column, what);
+  }
+  void expect_map(const YAML::Node& n, const char* what) const {
+    if (!n.IsMap()) fail(n, std::string("expected a mapping for ") + what);
+  }
+  void expect_keys(const YAML::Node& n, std::initializer_list<std::string_view> allowed,
+                   const char* what) const {
+    for (const auto& kv : n) {
+      std::string key = kv.first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        std::string list;
+        for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        fail(kv.first, "unknown key '" + key + "' in " + what + "; expected one of: " + list);
+      }
+    }
+  }
+  std::string string(const YAML::Node& n, const char* what, bool non_empty = true) const {
+    if (!n.IsScalar()) fail(n, std::string("expected a string for ") + what);
+    std::string s = n.Scalar();
+    if (non_empty && s.empty()) fail(n, std::string("expected a non-empty string for ") + what);
+    if (utf8::valid_prefix(s) != s.size()) fail(n, std::string("invalid UTF-8 in ") + what);
+    return s;
+  }
+  std::vector<std::string> strings(const YAML::Node& n, const char* what) const {
+    if (!n.IsSequence()) fail(n, std::string("expected a list of strings for ") + what);
+    std::vector<std::string> out;
+    for (const auto& item : n) out.push_back(string(item, what));
+    return out;
+  }
+
+ private:
+  const std::string& file_;
+};
+
+bool parse_variant_kind(std::string_view s, VariantKind* out) {
+  for (VariantKind k : {VariantKind::kRegional, VariantKind::kNonUn, VariantKind::kDeprecated,
+                        VariantKind::kMisspelling}) {
+    if (variant_kind_name(k) == s) {
+      *out = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Glossary::Glossary() = default;
+Glossary::~Glossary() = default;
+
+void Glossary::add_yaml(std::string_view yaml_text, const std::string& name) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml_text));
+  } catch (const YAML::Exception& e) {
+    throw Error(name, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+  }
+  YamlReader r(name);
+  if (!root.IsMap()) {
+    throw Error(name, 1, 1, "expected a mapping with 'glossary' and 'concepts'");
+  }
+  r.expect_keys(root, {"glossary", "concepts"}, "a glossary file");
+  if (root["glossary"]) {
+    r.expect_map(root["glossary"], "'glossary'");
+    r.expect_keys(root["glossary"], {"name", "description", "sources"}, "'glossary'");
+  }
+  YAML::Node list = root["concepts"];
+  if (!list) throw Error(name, 1, 1, "missing 'concepts': expected a list of concepts");
+  if (!list.IsSequence()) r.fail(list, "expected a list for 'concepts'");
+  std::unordered_set<std::string> ids;
+  for (const auto& c : concepts_) ids.insert(c.id);
+  for (const YAML::Node& n : list) {
+    r.expect_map(n, "a concept");
+    r.expect_keys(n,
+                  {"id", "official", "en", "accepted", "abbreviation", "introduce", "variants",
+                   "exceptions", "examples", "source", "note"},
+                  "a concept");
+    Concept c;
+    c.mark = r.mark(n);
+    if (!n["id"]) r.fail(n, "concept without 'id'");
+    c.id = r.string(n["id"], "'id'");
+    if (!valid_id(c.id)) r.fail(n["id"], "expected an id of a-z, 0-9, '-', '.', '_'");
+    if (!ids.insert(c.id).second) r.fail(n["id"], "duplicate concept id '" + c.id + "'");
+    if (!n["official"]) r.fail(n, "concept '" + c.id + "' without 'official'");
+    c.official = r.string(n["official"], "'official'");
+    if (!n["en"]) r.fail(n, "concept '" + c.id + "' without 'en' (the English term)");
+    c.en = r.string(n["en"], "'en'");
+    if (!n["source"]) r.fail(n, "concept '" + c.id + "' without 'source' (where it is attested)");
+    c.source = r.string(n["source"], "'source'");
+    if (n["note"]) c.note = r.string(n["note"], "'note'");
+    if (n["accepted"]) c.accepted = r.strings(n["accepted"], "'accepted'");
+    if (n["abbreviation"]) c.abbreviation = r.string(n["abbreviation"], "'abbreviation'");
+    if (n["introduce"]) {
+      std::string how = r.string(n["introduce"], "'introduce'");
+      if (how != "with-abbreviation" && how != "full-name") {
+        r.fail(n["introduce"], "expected 'with-abbreviation' or 'full-name' for 'introduce'");
+      }
+      c.introduce_full_name_only = how == "full-name";
+    }
+    if (n["exceptions"]) c.exceptions = r.strings(n["exceptions"], "'exceptions'");
+    if (n["variants"]) {
+      if (!n["variants"].IsSequence()) r.fail(n["variants"], "expected a list for 'variants'");
+      for (const YAML::Node& v : n["variants"]) {
+        Variant var;
+        var.mark = r.mark(v);
+        if (v.IsScalar()) {
+          var.form = r.string(v, "a variant");
+        } else {
+          r.expect_map(v, "a variant");
+          r.expect_keys(v, {"form", "kind", "note"}, "a variant");
+          if (!v["form"]) r.fail(v, "variant without 'form'");
+          var.form = r.string(v["form"], "'form'");
+          if (v["kind"]) {
+            std::string kind = r.string(v["kind"], "'kind'");
+            if (!parse_variant_kind(kind, &var.kind)) {
+              r.fail(v["kind"], "unknown variant kind '" + kind +
+                                    "'; expected regional, non-un, deprecated or misspelling");
+            }
+          }
+          if (v["note"]) var.note = r.string(v["note"], "'note'");
+        }
+        c.variants.push_back(std::move(var));
+      }
+    }
+    if (n["examples"]) {
+      if (!n["examples"].IsSequence()) r.fail(n["examples"], "expected a list for 'examples'");
+      for (const YAML::Node& e : n["examples"]) {
+        r.expect_map(e, "an example");
+        r.expect_keys(e, {"before", "after"}, "an example");
+        if (!e["before"] || !e["after"]) r.fail(e, "an example needs 'before' and 'after'");
+        c.examples.push_back(
+            {r.string(e["before"], "'before'"), r.string(e["after"], "'after'"), r.mark(e)});
+      }
+    }
+    if (c.accepted.size() > 0xFFFF || c.variants.size() > 0xFFFF) r.fail(n, "too many forms");
+    uint32_t ci = static_cast<uint32_t>(concepts_.size());
+    add_key(c.official, {ci, FormRole::kOfficial, 0}, r.mark(n["official"]));
+    for (size_t k = 0; k < c.accepted.size(); ++k) {
+      add_key(c.accepted[k], {ci, FormRole::kAccepted, static_cast<uint16_t>(k)},
+              r.mark(n["accepted"][k]));
+    }
+    if (!c.abbreviation.empty()) {
+      add_key(c.abbreviation, {ci, FormRole::kAbbreviation, 0}, r.mark(n["abbreviation"]));
+    }
+    for (size_t k = 0; k < c.variants.size(); ++k) {
+      add_key(c.variants[k].form, {ci, FormRole::kVariant, static_cast<uint16_t>(k)},
+              c.variants[k].mark);
+    }
+    for (size_t k = 0; k < c.exceptions.size(); ++k) {
+      add_key(c.exceptions[k], {ci, FormRole::kException, static_cast<uint16_t>(k)},
+              r.mark(n["exceptions"][k]));
+    }
+    concepts_.push_back(std::move(c));
+  }
+}
+
+void Glossary::add_accepted_phrase(const std::string& phrase) {
+  if (phrase.empty()) return;
+  accepted_phrases_.push_back(phrase);
+  add_key(phrase,
+          {kNoConcept, FormRole::kException, static_cast<uint16_t>(accepted_phrases_.size() - 1)},
+          {"configuration", 0, 0});
+}
+
+void Glossary::add_key(const std::string& form, FormRef ref, const SourceMark& mark) {
+  pending_.push_back({ScanView::fold(form), ref, mark});
+}
+
+const std::string& Glossary::form_text(const FormRef& f) const {
+  if (f.concept_index == kNoConcept) return accepted_phrases_[f.index];
+  const Concept& c = concepts_[f.concept_index];
+  switch (f.role) {
+    case FormRole::kOfficial: return c.official;
+    case FormRole::kAccepted: return c.accepted[f.index];
+    case FormRole::kAbbreviation: return c.abbreviation;
+    case FormRole::kVariant: return c.variants[f.index].form;
+    case FormRole::kException: return c.exceptions[f.index];
+  }
+  return c.official;
+}
+
+void Glossary::build() {
+  // A form must mean one thing. A team's accepted phrase may repeat a glossary form: it wins.
+  std::unordered_map<std::string, size_t> seen;
+  std::vector<PendingKey> keys;
+  keys.reserve(pending_.size());
+  for (auto& k : pending_) {
+    if (k.folded.empty()) continue;
+    auto [it, fresh] = seen.emplace(k.folded, keys.size());
+    if (fresh) {
+      keys.push_back(std::move(k));
+      continue;
+    }
+    PendingKey& first = keys[it->second];
+    if (k.ref.concept_index == kNoConcept) {
+      first.ref = k.ref;
+      continue;
+    }
+    if (first.ref.concept_index == kNoConcept) continue;
+    const std::string& other = concepts_[first.ref.concept_index].id;
+    throw Error(k.mark.file, k.mark.line, k.mark.column,
+                "form '" + k.folded + "' is already a form of concept '" + other + "' (" +
+                    first.mark.file + ":" + std::to_string(first.mark.line) +
+                    "); a form must belong to one concept");
+  }
+  pending_.clear();
+  marisa::Keyset keyset;
+  for (const auto& k : keys) keyset.push_back(k.folded.data(), k.folded.size());
+  trie_ = std::make_unique<marisa::Trie>();
+  refs_.assign(keys.size(), FormRef{});
+  first_bmp_.fill(0);
+  any_astral_first_ = false;
+  if (keys.empty()) return;
+  trie_->build(keyset, static_cast<int>(MARISA_DEFAULT_NUM_TRIES) | static_cast<int>(MARISA_TEXT_TAIL) |
+                           static_cast<int>(MARISA_LABEL_ORDER));
+  for (size_t i = 0; i < keyset.size(); ++i) {
+    const marisa::Key& key = keyset[i];
+    const PendingKey& k = keys[i];
+    refs_[key.id()] = k.ref;
+    size_t pos = 0;
+    char32_t c = utf8::next(k.folded, pos);
+    if (c < 0x10000) {
+      first_bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+    } else {
+      any_astral_first_ = true;
+    }
+  }
+}
+
+void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
+  if (refs_.empty()) return;
+  const std::string& t = view.text();
+  const size_t n = t.size();
+  marisa::Agent agent;
+  size_t i = 0;
+  while (i < n) {
+    size_t at = i;
+    char32_t c = utf8::next(t, i);
+    if (!may_start(c)) continue;
+    agent.set_query(t.data() + at, n - at);
+    size_t best_len = 0;
+    size_t best_id = 0;
+    while (trie_->common_prefix_search(agent)) {
+      if (agent.key().length() > best_len) {
+        best_len = agent.key().length();
+        best_id = agent.key().id();
+      }
+    }
+    if (best_len == 0) continue;
+    out.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len), refs_[best_id]});
+    i = at + best_len;
+  }
+}
+
+bool Glossary::lookup(std::string_view form, FormRef* out) const {
+  if (refs_.empty()) return false;
+  std::string folded = ScanView::fold(form);
+  marisa::Agent agent;
+  agent.set_query(folded.data(), folded.size());
+  if (!trie_->lookup(agent)) return false;
+  *out = refs_[agent.key().id()];
+  return true;
+}
+
+}  // namespace unlint

@@ -1,0 +1,124 @@
+// Glossary: concepts of official UN Chinese terminology, their forms, and the trie that finds them.
+//
+// Every surface form (official, accepted alternative, abbreviation, variant, exception phrase) is a
+// key of one marisa-trie, stored as the ScanView sees it, so matching runs over the view.
+// Invariant: after build(), a folded form belongs to exactly one (concept, role).
+#pragma once
+
+#include <marisa.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unlint {
+
+class ScanView;
+
+enum class FormRole : uint8_t { kOfficial, kAccepted, kAbbreviation, kVariant, kException };
+enum class VariantKind : uint8_t { kRegional, kNonUn, kDeprecated, kMisspelling };
+
+std::string_view variant_kind_name(VariantKind k);           // "regional", "non-un", ...
+std::string_view variant_kind_label_zh(VariantKind k);       // "地区用法", ...
+
+// Where a YAML entry was written, for error messages and glossary tooling.
+struct SourceMark {
+  std::string file;
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based
+};
+
+struct Variant {
+  std::string form;
+  VariantKind kind = VariantKind::kNonUn;
+  std::string note;
+  SourceMark mark;
+};
+
+struct Example {
+  std::string before;
+  std::string after;
+  SourceMark mark;
+};
+
+struct Concept {
+  std::string id;
+  std::string official;
+  std::string en;
+  std::vector<std::string> accepted;
+  std::string abbreviation;
+  // How the full name is introduced before the abbreviation is used: "全称(简称)" by default;
+  // titles in 《》 are introduced by the full title alone.
+  bool introduce_full_name_only = false;
+  std::vector<Variant> variants;
+  std::vector<std::string> exceptions;
+  std::vector<Example> examples;
+  std::string source;  // where the official form is attested
+  std::string note;
+  SourceMark mark;
+};
+
+// One role a form plays: which concept, which role, and which variant/accepted entry.
+struct FormRef {
+  uint32_t concept_index = 0;
+  FormRole role = FormRole::kOfficial;
+  uint16_t index = 0;  // into variants or accepted, by role
+};
+
+// A glossary key found in a ScanView: view byte range and the form it is.
+struct TermMatch {
+  uint32_t view_begin = 0;
+  uint32_t view_end = 0;
+  FormRef form;
+};
+
+class Glossary {
+ public:
+  Glossary();
+  ~Glossary();
+  Glossary(const Glossary&) = delete;
+  Glossary& operator=(const Glossary&) = delete;
+
+  // Adds the concepts of one YAML glossary. `name` is used in messages (a path, or a bundled
+  // name). Throws Error with file:line:col on any schema error.
+  void add_yaml(std::string_view yaml_text, const std::string& name);
+  // Phrases that are accepted wherever they stand (a team's local terms): never reported.
+  void add_accepted_phrase(const std::string& phrase);
+  // Builds the trie. Throws Error when a form belongs to two concepts or roles.
+  void build();
+
+  const std::vector<Concept>& concepts() const { return concepts_; }
+  const Concept& concept_of(const FormRef& f) const { return concepts_[f.concept_index]; }
+  // The form's text as written in the glossary.
+  const std::string& form_text(const FormRef& f) const;
+  size_t key_count() const { return refs_.size(); }
+
+  // Leftmost-longest matches of every key over the view, in order, not overlapping.
+  void scan(const ScanView& view, std::vector<TermMatch>& out) const;
+  // The role of an exact form, if it is a key.
+  bool lookup(std::string_view form, FormRef* out) const;
+
+ private:
+  struct PendingKey {
+    std::string folded;
+    FormRef ref;
+    SourceMark mark;
+  };
+  void add_key(const std::string& form, FormRef ref, const SourceMark& mark);
+  bool may_start(char32_t c) const {
+    return c < 0x10000 ? (first_bmp_[c >> 6] >> (c & 63)) & 1 : any_astral_first_;
+  }
+
+  std::vector<Concept> concepts_;
+  std::vector<PendingKey> pending_;
+  std::vector<std::string> accepted_phrases_;
+  std::unique_ptr<marisa::Trie> trie_;  // marisa 0.2.6's Trie is not movable
+  std::vector<FormRef> refs_;           // by trie key id
+  std::array<uint64_t, 1024> first_bmp_{};  // code points (BMP) that start some key
+  bool any_astral_first_ = false;
+};
+
+}  // namespace unlint

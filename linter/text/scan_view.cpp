@@ -1,0 +1,147 @@
+#include "text/scan_view.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace unlint {
+
+char32_t fold_width(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (c == 0x3000 || c == 0x00A0) return ' ';
+  return c;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x00A0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
+}
+
+namespace {
+
+// Characters whose neighbourhood makes whitespace an artefact: running Chinese text and digits.
+bool joins(char32_t original) {
+  return utf8::is_cjk_text(original) || utf8::is_ascii_digit(fold_width(original));
+}
+
+bool is_digit(char32_t original) { return utf8::is_ascii_digit(fold_width(original)); }
+
+}  // namespace
+
+ScanView::ScanView(std::string_view src) {
+  text_.reserve(src.size());
+  const size_t n = src.size();
+  char32_t prev = 0;  // last code point kept (original form), 0 at the start
+  size_t i = 0;
+  auto emit_identity = [&](size_t begin, size_t end) {
+    uint32_t v = static_cast<uint32_t>(text_.size());
+    if (pieces_.empty() || pieces_.back().replaced_len != 0 ||
+        pieces_.back().doc + (v - pieces_.back().view) != begin) {
+      pieces_.push_back({v, static_cast<uint32_t>(begin), 0});
+    }
+    text_.append(src.data() + begin, end - begin);
+  };
+  auto emit_char = [&](size_t begin, size_t end, char32_t c) {
+    char32_t folded = fold_width(c);
+    if (folded != c) {
+      pieces_.push_back({static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(begin),
+                         static_cast<uint32_t>(end - begin)});
+      utf8::append(text_, folded);
+    } else {
+      emit_identity(begin, end);
+    }
+  };
+  while (i < n) {
+    size_t start = i;
+    unsigned char b = static_cast<unsigned char>(src[i]);
+    if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r')) {
+      // ASCII fast path: copy the whole run of plain ASCII bytes.
+      size_t j = i + 1;
+      while (j < n) {
+        unsigned char c = static_cast<unsigned char>(src[j]);
+        if (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r')) break;
+        ++j;
+      }
+      emit_identity(i, j);
+      prev = static_cast<unsigned char>(src[j - 1]);
+      i = j;
+      continue;
+    }
+    char32_t c = utf8::next(src, i);
+    if (is_space(c)) {
+      size_t run_end = i;
+      char32_t next = 0;
+      while (run_end < n) {
+        size_t k = run_end;
+        next = utf8::next(src, k);
+        if (!is_space(next)) break;
+        run_end = k;
+        next = 0;
+      }
+      if (prev != 0 && next != 0 && joins(prev) && joins(next) && !(is_digit(prev) && is_digit(next))) {
+        i = run_end;  // drop the whole run
+        continue;
+      }
+      // Keep the run, folding each character on its own.
+      for (size_t k = start; k < run_end;) {
+        size_t s = k;
+        emit_char(s, k, utf8::next(src, k));
+      }
+      i = run_end;
+      continue;
+    }
+    emit_char(start, i, c);
+    prev = c;
+  }
+  if (pieces_.empty()) pieces_.push_back({0, 0, 0});
+}
+
+const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), v,
+                             [](uint32_t x, const Piece& p) { return x < p.view; });
+  return it == pieces_.begin() ? pieces_.front() : *(it - 1);
+}
+
+uint32_t ScanView::doc_begin(uint32_t v) const {
+  const Piece& p = piece_at(v);
+  if (p.replaced_len == 0) return p.doc + (v - p.view);
+  return v == p.view ? p.doc : p.doc + p.replaced_len;
+}
+
+uint32_t ScanView::doc_end(uint32_t v) const {
+  if (v == 0) return doc_begin(0);
+  const Piece& p = piece_at(v - 1);
+  if (p.replaced_len == 0) return p.doc + (v - p.view);
+  return p.doc + p.replaced_len;
+}
+
+Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
+                            std::string_view replacement) const {
+  std::string_view have = std::string_view(text_).substr(view_begin, view_end - view_begin);
+  // Common prefix, compared through the same width folding the view applies.
+  size_t hp = 0, rp = 0;
+  while (hp < have.size() && rp < replacement.size()) {
+    size_t h2 = hp, r2 = rp;
+    if (utf8::next(have, h2) != fold_width(utf8::next(replacement, r2))) break;
+    hp = h2, rp = r2;
+  }
+  size_t hs = have.size(), rs = replacement.size();
+  while (hs > hp && rs > rp) {
+    size_t h2 = hs, r2 = rs;
+    if (utf8::prev(have, h2) != fold_width(utf8::prev(replacement, r2))) break;
+    hs = h2, rs = r2;
+  }
+  Edit e;
+  e.replacement = std::string(replacement.substr(rp, rs - rp));
+  if (hs > hp) {
+    e.span = to_doc(view_begin + static_cast<uint32_t>(hp), view_begin + static_cast<uint32_t>(hs));
+  } else {
+    uint32_t at = doc_end(view_begin + static_cast<uint32_t>(hp));
+    e.span = {at, at};
+  }
+  return e;
+}
+
+std::string ScanView::fold(std::string_view s) { return ScanView(s).text(); }
+
+}  // namespace unlint

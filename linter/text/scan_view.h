@@ -1,0 +1,59 @@
+// ScanView: the text that matching sees, with a map from every view offset back to the Document.
+//
+// The view folds full-width ASCII forms (Ａ１／（) and the ideographic space to ASCII, and drops
+// whitespace (spaces, tabs, line breaks) that stands between two characters of running Chinese
+// text, or between such a character and a digit: PDF and Word extraction put it in the middle of
+// terms and dates (普遍定\n\n期审议, 2020 年 6 月). Other whitespace is kept as it is.
+// Invariant: view offsets on code-point boundaries map to Document code-point boundaries.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/span.h"
+
+namespace unlint {
+
+class ScanView {
+ public:
+  explicit ScanView(std::string_view source);
+
+  const std::string& text() const { return text_; }
+  // Document offset where the view character at `v` begins.
+  uint32_t doc_begin(uint32_t v) const;
+  // Document offset just past the view character that ends at `v`.
+  uint32_t doc_end(uint32_t v) const;
+  Span to_doc(uint32_t view_begin, uint32_t view_end) const {
+    return {doc_begin(view_begin), doc_end(view_end)};
+  }
+
+  // The smallest Document edit that turns the view range [view_begin, view_end) into
+  // `replacement`: the common leading and trailing characters are kept, so line breaks and spaces
+  // that extraction left inside a term survive a fix.
+  Edit minimal_edit(uint32_t view_begin, uint32_t view_end, std::string_view replacement) const;
+
+  // The view text of a standalone string, as glossary keys are stored.
+  static std::string fold(std::string_view s);
+
+ private:
+  // A run of view bytes: copied verbatim from the Document (replaced_len == 0), or one folded
+  // character that stands for `replaced_len` Document bytes.
+  struct Piece {
+    uint32_t view;
+    uint32_t doc;
+    uint32_t replaced_len;
+  };
+  const Piece& piece_at(uint32_t v) const;
+
+  std::string text_;
+  std::vector<Piece> pieces_;
+};
+
+// Folding of one code point as the view does it: full-width ASCII → ASCII, U+3000 → space.
+char32_t fold_width(char32_t c);
+bool is_space(char32_t c);
+
+}  // namespace unlint
