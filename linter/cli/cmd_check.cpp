@@ -2,11 +2,13 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <optional>
 #include <iterator>
 
 #include "cli/command.h"
 #include "cli/inputs.h"
 #include "core/error.h"
+#include "engine/baseline.h"
 #include "engine/lint.h"
 #include "report/json_reporter.h"
 #include "report/text_reporter.h"
@@ -24,6 +26,8 @@ struct CheckOptions {
   bool quiet = false;
   std::string stdin_filename;
   std::string encoding;
+  std::string baseline;
+  std::string write_baseline;
 };
 
 bool use_color(const std::string& mode) {
@@ -40,6 +44,8 @@ int run_check(const CheckOptions& o) {
   Severity fail_at = Severity::kWarning;
   parse_severity(o.fail_level, &fail_at);
 
+  std::optional<Baseline> baseline;
+  if (!o.baseline.empty()) baseline = Baseline::load(o.baseline);
   InputList inputs = collect_inputs(o.paths, config);
   bool io_error = false;
   for (const auto& m : inputs.missing) {
@@ -65,6 +71,13 @@ int run_check(const CheckOptions& o) {
       io_error = true;
     }
     results.push_back(std::move(r));
+  }
+  if (!o.write_baseline.empty()) {
+    Baseline::from_results(results).save(o.write_baseline);
+    std::cerr << "unlint: wrote " << o.write_baseline << "\n";
+  }
+  if (baseline) {
+    for (auto& r : results) baseline->filter(r.path, r.diagnostics);
   }
   if (o.format == "json") {
     std::cout << results_json(results).dump(2) << "\n";
@@ -98,6 +111,10 @@ const bool registered = register_command({
       sub->add_option("--stdin-filename", o->stdin_filename, "the name to report for standard input");
       sub->add_option("--encoding", o->encoding,
                       "read the input in this encoding (default: detect; e.g. UTF-8, GB18030)");
+      sub->add_option("--baseline", o->baseline,
+                      "report only findings that are not in this baseline file");
+      sub->add_option("--write-baseline", o->write_baseline,
+                      "write the findings of this run as a baseline file");
       o->config.add_to(sub);
       return [o] { return run_check(*o); };
     },

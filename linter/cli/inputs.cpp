@@ -1,6 +1,6 @@
 #include "cli/inputs.h"
 
-#include <fnmatch.h>
+#include "engine/suppress.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -11,21 +11,8 @@ namespace unlint {
 namespace fs = std::filesystem;
 
 bool is_ignored(const std::string& path, const Config& config) {
-  if (config.ignore.empty()) return false;
-  std::error_code ec;
-  fs::path abs = fs::absolute(path, ec).lexically_normal();
-  std::string rel = config.dir.empty() ? path : abs.lexically_relative(config.dir).string();
   for (const auto& glob : config.ignore) {
-    if (fnmatch(glob.c_str(), rel.c_str(), 0) == 0 || fnmatch(glob.c_str(), path.c_str(), 0) == 0) {
-      return true;
-    }
-    // "drafts/old/" or "drafts/old" ignores everything below it.
-    std::string dir = glob;
-    while (!dir.empty() && dir.back() == '/') dir.pop_back();
-    if (!dir.empty() && rel.size() > dir.size() && rel.compare(0, dir.size(), dir) == 0 &&
-        rel[dir.size()] == '/') {
-      return true;
-    }
+    if (path_matches(path, glob, config)) return true;
   }
   return false;
 }

@@ -110,10 +110,33 @@ Config parse_config(std::string_view yaml_text, const std::string& name, const s
       cfg.accept = string_list(v, name, "accept");
     } else if (key == "ignore") {
       cfg.ignore = string_list(v, name, "ignore");
+    } else if (key == "overrides") {
+      if (!v.IsSequence()) fail(name, v, "expected a list of {paths, rules} for 'overrides'");
+      for (const auto& item : v) {
+        if (!item.IsMap()) fail(name, item, "expected a mapping with 'paths' and 'rules'");
+        PathOverride o;
+        for (const auto& okv : item) {
+          const std::string okey = okv.first.Scalar();
+          if (okey == "paths") {
+            o.paths = string_list(okv.second, name, "paths");
+          } else if (okey == "rules") {
+            parse_rule_settings(okv.second, name, o.rules);
+            for (const auto& [code, setting] : o.rules) {
+              if (setting.options) {
+                fail(name, okv.second, "an override sets only off or a severity for '" + code + "'");
+              }
+            }
+          } else {
+            fail(name, okv.first, "unknown key '" + okey + "' in an override; expected paths or rules");
+          }
+        }
+        if (o.paths.empty()) fail(name, item, "an override needs 'paths'");
+        cfg.overrides.push_back(std::move(o));
+      }
     } else {
       fail(name, kv.first,
            "unknown key '" + key +
-               "'; expected glossaries, bundled_glossaries, rules, accept or ignore");
+               "'; expected glossaries, bundled_glossaries, rules, accept, ignore or overrides");
     }
   }
   return cfg;

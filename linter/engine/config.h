@@ -20,6 +20,12 @@ struct RuleSetting {
   std::string options_file;          // where the options were written, for errors
 };
 
+// Rule settings for some paths only (`overrides:` in .unlint.yaml).
+struct PathOverride {
+  std::vector<std::string> paths;  // globs relative to the config's folder
+  std::map<std::string, RuleSetting, std::less<>> rules;
+};
+
 struct Config {
   std::string path;  // the file it was read from; empty for the built-in defaults
   std::string dir;   // the folder relative paths in it are resolved against
@@ -28,6 +34,7 @@ struct Config {
   std::map<std::string, RuleSetting, std::less<>> rules;
   std::vector<std::string> accept;  // phrases never reported
   std::vector<std::string> ignore;  // path globs not linted
+  std::vector<PathOverride> overrides;
 };
 
 // Parses YAML text of a .unlint.yaml; `name` is used in errors. Throws Error.

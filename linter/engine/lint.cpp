@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/suppress.h"
+
 namespace unlint {
 namespace {
 
@@ -42,6 +44,8 @@ std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
     emitter.set_rule(&active);
     active.rule->check(ctx, emitter);
   }
+  apply_inline_suppressions(doc, out);
+  apply_path_overrides(doc.path(), pack.config(), out);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.code != b.code) return a.code < b.code;
@@ -87,7 +91,20 @@ FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diag
     at = e.span.end;
   }
   result.text.append(text.substr(at));
+  result.edits = std::move(taken);
   return result;
+}
+
+FixOutcome fix_document(const Document& doc, const RulePack& pack, int max_passes) {
+  FixOutcome out{doc.text(), 0};
+  for (int pass = 0; pass < max_passes; ++pass) {
+    Document current(doc.path(), out.text, doc.encoding());
+    FixResult r = apply_fixes(out.text, lint(current, pack));
+    if (r.applied == 0 || r.text == out.text) break;
+    out.applied += r.applied;
+    out.text = std::move(r.text);
+  }
+  return out;
 }
 
 }  // namespace unlint

@@ -17,10 +17,20 @@ struct FixResult {
   std::string text;       // the document text with the fixes applied
   size_t applied = 0;     // fixes applied
   size_t skipped = 0;     // fixes left out because they overlapped an earlier one
+  std::vector<Edit> edits;  // the edits applied, in document order (LSP "fix all" sends these)
 };
 
 // Applies the first fix of every diagnostic that has one, in document order, skipping any fix
 // whose edits overlap an edit already taken.
 FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics);
+
+struct FixOutcome {
+  std::string text;    // the final text
+  size_t applied = 0;  // fixes applied over all passes
+};
+
+// Lints and applies fixes until nothing more is fixable (at most `max_passes` passes), so that a
+// second `unlint fix` finds nothing to change.
+FixOutcome fix_document(const Document& doc, const RulePack& pack, int max_passes = 4);
 
 }  // namespace unlint
