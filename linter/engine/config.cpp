@@ -11,12 +11,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-[[noreturn]] void fail(const std::string& name, const YAML::Node& n, const std::string& what) {
-  YAML::Mark m = n.Mark();
+[[noreturn]] void fail(const std::string& name, const YamlNode& n, const std::string& what) {
+  YamlMark m = n.Mark();
   throw Error(name, m.line + 1, m.column + 1, what);
 }
 
-std::vector<std::string> string_list(const YAML::Node& n, const std::string& name,
+std::vector<std::string> string_list(const YamlNode& n, const std::string& name,
                                      const char* key) {
   if (!n.IsSequence()) fail(name, n, std::string("expected a list of strings for '") + key + "'");
   std::vector<std::string> out;
@@ -31,7 +31,7 @@ std::vector<std::string> string_list(const YAML::Node& n, const std::string& nam
 
 }  // namespace
 
-void parse_rule_settings(const YAML::Node& rules, const std::string& name,
+void parse_rule_settings(const YamlNode& rules, const std::string& name,
                          std::map<std::string, RuleSetting, std::less<>>& out) {
   if (!rules.IsMap()) fail(name, rules, "expected a mapping of rule codes for 'rules'");
   for (const auto& kv : rules) {
@@ -40,8 +40,8 @@ void parse_rule_settings(const YAML::Node& rules, const std::string& name,
       fail(name, kv.first, "unknown rule code '" + code + "' (`unlint rules` lists them)");
     }
     RuleSetting s = out.count(code) ? out[code] : RuleSetting{};
-    const YAML::Node& v = kv.second;
-    auto apply_level = [&](const YAML::Node& level) {
+    const YamlNode& v = kv.second;
+    auto apply_level = [&](const YamlNode& level) {
       if (!level.IsScalar()) fail(name, level, "expected off, error, warning, info or hint");
       const std::string& word = level.Scalar();
       if (word == "off" || word == "false") {
@@ -58,18 +58,17 @@ void parse_rule_settings(const YAML::Node& rules, const std::string& name,
     if (v.IsScalar()) {
       apply_level(v);
     } else if (v.IsMap()) {
-      YAML::Node options(YAML::NodeType::Map);
+      bool has_options = false;
       for (const auto& o : v) {
-        const std::string key = o.first.Scalar();
-        if (key == "severity") {
+        if (o.first.Scalar() == "severity") {
           apply_level(o.second);
         } else {
-          options[key] = o.second;
+          has_options = true;
         }
       }
-      // Options are checked by the rule's factory, which knows them.
-      if (options.size()) {
-        s.options = options;
+      // Options are checked by the rule's factory, which knows them (and skips 'severity').
+      if (has_options) {
+        s.options = v;
         s.options_file = name;
       }
     } else {
@@ -83,17 +82,14 @@ Config parse_config(std::string_view yaml_text, const std::string& name, const s
   Config cfg;
   cfg.path = name;
   cfg.dir = dir;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml_text));
-  } catch (const YAML::Exception& e) {
-    throw Error(name, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
-  }
-  if (root.IsNull()) return cfg;
+  auto tree = YamlTree::parse(yaml_text, name);
+  cfg.trees.push_back(tree);
+  YamlNode root = tree->root();
+  if (!root || root.IsNull()) return cfg;
   if (!root.IsMap()) throw Error(name, 1, 1, "expected a mapping (glossaries, rules, accept, ...)");
   for (const auto& kv : root) {
     const std::string key = kv.first.Scalar();
-    const YAML::Node& v = kv.second;
+    const YamlNode& v = kv.second;
     if (key == "glossaries") {
       for (auto& g : string_list(v, name, "glossaries")) {
         fs::path p(g);
@@ -122,7 +118,7 @@ Config parse_config(std::string_view yaml_text, const std::string& name, const s
           } else if (okey == "rules") {
             parse_rule_settings(okv.second, name, o.rules);
             for (const auto& [code, setting] : o.rules) {
-              if (setting.options) {
+              if (setting.has_options()) {
                 fail(name, okv.second, "an override sets only off or a severity for '" + code + "'");
               }
             }

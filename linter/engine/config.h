@@ -2,22 +2,23 @@
 // Unknown keys and rule codes are errors with file:line:col, never silently ignored.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "text/yaml_tree.h"
 
 namespace unlint {
 
 struct RuleSetting {
   bool enabled = true;
   std::optional<Severity> severity;  // unset: keep the rule pack's
-  YAML::Node options;                // rule-specific options (a mapping), may be null
+  YamlNode options;                  // rule-specific options (a mapping), may be undefined
   std::string options_file;          // where the options were written, for errors
+
+  bool has_options() const { return options.IsMap(); }
 };
 
 // Rule settings for some paths only (`overrides:` in .unlint.yaml).
@@ -35,6 +36,7 @@ struct Config {
   std::vector<std::string> accept;  // phrases never reported
   std::vector<std::string> ignore;  // path globs not linted
   std::vector<PathOverride> overrides;
+  std::vector<std::shared_ptr<const YamlTree>> trees;  // keep rule options' YAML alive
 };
 
 // Parses YAML text of a .unlint.yaml; `name` is used in errors. Throws Error.
@@ -44,7 +46,7 @@ Config load_config(const std::string& path);
 std::optional<std::string> find_config(const std::string& start_dir);
 
 // Parses a `rules:` mapping (code → off | severity | {severity, ...options}) into `out`.
-void parse_rule_settings(const YAML::Node& rules, const std::string& name,
+void parse_rule_settings(const YamlNode& rules, const std::string& name,
                          std::map<std::string, RuleSetting, std::less<>>& out);
 
 }  // namespace unlint

@@ -12,10 +12,7 @@
 #include "core/document.h"
 #include "glossary/glossary.h"
 #include "text/scan_view.h"
-
-namespace YAML {
-class Node;
-}
+#include "text/yaml_tree.h"
 
 namespace unlint {
 
@@ -48,7 +45,7 @@ class Rule {
 // What a rule factory gets: its options from the rule pack (a YAML mapping, possibly null) and the
 // bundled or configured rule data (rules/*.yaml). Factories throw Error on invalid options.
 struct RuleSetup {
-  const YAML::Node& options;
+  const YamlNode& options;  // undefined when the pack sets none
   const Resources& resources;
 };
 

@@ -15,21 +15,17 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
   // Rule settings: the bundled default pack, then the team's overrides.
   std::map<std::string, RuleSetting, std::less<>> settings;
   const std::string default_name = "rules/default.yaml";
-  auto default_text = res.find(default_name);
-  if (!default_text) throw Error(default_name, 0, 0, "bundled rule pack is missing");
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(*default_text));
-  } catch (const YAML::Exception& e) {
-    throw Error(default_name, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
-  }
+  if (!res.tree(default_name)) throw Error(default_name, 0, 0, "bundled rule pack is missing");
+  auto default_tree = res.tree(default_name);
+  pack->config_.trees.push_back(default_tree);
+  YamlNode root = default_tree->root();
   if (!root.IsMap() || !root["rules"]) throw Error(default_name, 1, 1, "expected 'rules'");
   parse_rule_settings(root["rules"], default_name, settings);
   for (const auto& [code, s] : config.rules) {
     RuleSetting& base = settings[code];
     base.enabled = s.enabled;
     if (s.severity) base.severity = s.severity;
-    if (s.options) {
+    if (s.has_options()) {
       base.options = s.options;
       base.options_file = s.options_file;
     }
@@ -39,7 +35,9 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
   pack->glossary_ = std::make_unique<Glossary>();
   if (config.bundled_glossaries) {
     for (const auto& f : res.under("glossaries")) {
-      if (f.name.ends_with(".yaml")) pack->glossary_->add_yaml(f.text, std::string(f.name));
+      if (f.name.ends_with(".yaml")) {
+        pack->glossary_->add_tree(YamlTree::from_bytes(f.tree)->root(), std::string(f.name));
+      }
     }
   }
   std::vector<std::string> files = config.glossaries;
@@ -59,8 +57,7 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
     if (!s.severity) {
       throw Error(default_name, 0, 0, "rule '" + std::string(info.code) + "' has no severity");
     }
-    YAML::Node options = s.options;
-    RuleSetup setup{options, res};
+    RuleSetup setup{s.options, res};
     std::unique_ptr<Rule> rule;
     try {
       rule = info.make(setup);

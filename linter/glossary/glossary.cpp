@@ -1,7 +1,5 @@
 #include "glossary/glossary.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -9,6 +7,7 @@
 #include "core/error.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
+#include "text/yaml_tree.h"
 
 namespace unlint {
 
@@ -40,18 +39,18 @@ class YamlReader {
  public:
   explicit YamlReader(const std::string& file) : file_(file) {}
 
-  SourceMark mark(const YAML::Node& n) const {
-    YAML::Mark m = n.Mark();
+  SourceMark mark(const YamlNode& n) const {
+    YamlMark m = n.Mark();
     return {file_, m.line + 1, m.column + 1};
   }
-  [[noreturn]] void fail(const YAML::Node& n, const std::string& what) const {
+  [[noreturn]] void fail(const YamlNode& n, const std::string& what) const {
     SourceMark m = mark(n);
     throw Error(file_, m.line, m.column, what);
   }
-  void expect_map(const YAML::Node& n, const char* what) const {
+  void expect_map(const YamlNode& n, const char* what) const {
     if (!n.IsMap()) fail(n, std::string("expected a mapping for ") + what);
   }
-  void expect_keys(const YAML::Node& n, std::initializer_list<std::string_view> allowed,
+  void expect_keys(const YamlNode& n, std::initializer_list<std::string_view> allowed,
                    const char* what) const {
     for (const auto& kv : n) {
       std::string key = kv.first.Scalar();
@@ -62,14 +61,14 @@ class YamlReader {
       }
     }
   }
-  std::string string(const YAML::Node& n, const char* what, bool non_empty = true) const {
+  std::string string(const YamlNode& n, const char* what, bool non_empty = true) const {
     if (!n.IsScalar()) fail(n, std::string("expected a string for ") + what);
     std::string s = n.Scalar();
     if (non_empty && s.empty()) fail(n, std::string("expected a non-empty string for ") + what);
     if (utf8::valid_prefix(s) != s.size()) fail(n, std::string("invalid UTF-8 in ") + what);
     return s;
   }
-  std::vector<std::string> strings(const YAML::Node& n, const char* what) const {
+  std::vector<std::string> strings(const YamlNode& n, const char* what) const {
     if (!n.IsSequence()) fail(n, std::string("expected a list of strings for ") + what);
     std::vector<std::string> out;
     for (const auto& item : n) out.push_back(string(item, what));
@@ -107,12 +106,11 @@ Glossary::Glossary() = default;
 Glossary::~Glossary() = default;
 
 void Glossary::add_yaml(std::string_view yaml_text, const std::string& name) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml_text));
-  } catch (const YAML::Exception& e) {
-    throw Error(name, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
-  }
+  auto tree = YamlTree::parse(yaml_text, name);
+  add_tree(tree->root(), name);
+}
+
+void Glossary::add_tree(const YamlNode& root, const std::string& name) {
   YamlReader r(name);
   if (!root.IsMap()) {
     throw Error(name, 1, 1, "expected a mapping with 'glossary' and 'concepts'");
@@ -122,12 +120,12 @@ void Glossary::add_yaml(std::string_view yaml_text, const std::string& name) {
     r.expect_map(root["glossary"], "'glossary'");
     r.expect_keys(root["glossary"], {"name", "description", "sources"}, "'glossary'");
   }
-  YAML::Node list = root["concepts"];
+  YamlNode list = root["concepts"];
   if (!list) throw Error(name, 1, 1, "missing 'concepts': expected a list of concepts");
   if (!list.IsSequence()) r.fail(list, "expected a list for 'concepts'");
   std::unordered_set<std::string> ids;
   for (const auto& c : concepts_) ids.insert(c.id);
-  for (const YAML::Node& n : list) {
+  for (const YamlNode& n : list) {
     r.expect_map(n, "a concept");
     r.expect_keys(n,
                   {"id", "official", "en", "accepted", "abbreviation", "introduce", "variants",
@@ -158,7 +156,7 @@ void Glossary::add_yaml(std::string_view yaml_text, const std::string& name) {
     if (n["exceptions"]) c.exceptions = r.strings(n["exceptions"], "'exceptions'");
     if (n["variants"]) {
       if (!n["variants"].IsSequence()) r.fail(n["variants"], "expected a list for 'variants'");
-      for (const YAML::Node& v : n["variants"]) {
+      for (const YamlNode& v : n["variants"]) {
         Variant var;
         var.mark = r.mark(v);
         if (v.IsScalar()) {
@@ -182,7 +180,7 @@ void Glossary::add_yaml(std::string_view yaml_text, const std::string& name) {
     }
     if (n["examples"]) {
       if (!n["examples"].IsSequence()) r.fail(n["examples"], "expected a list for 'examples'");
-      for (const YAML::Node& e : n["examples"]) {
+      for (const YamlNode& e : n["examples"]) {
         r.expect_map(e, "an example");
         r.expect_keys(e, {"before", "after"}, "an example");
         if (!e["before"] || !e["after"]) r.fail(e, "an example needs 'before' and 'after'");

@@ -17,6 +17,7 @@
 namespace unlint {
 
 class ScanView;
+class YamlNode;
 
 enum class FormRole : uint8_t { kOfficial, kAccepted, kAbbreviation, kVariant, kException };
 enum class VariantKind : uint8_t { kRegional, kNonUn, kDeprecated, kMisspelling };
@@ -85,6 +86,8 @@ class Glossary {
   // Adds the concepts of one YAML glossary. `name` is used in messages (a path, or a bundled
   // name). Throws Error with file:line:col on any schema error.
   void add_yaml(std::string_view yaml_text, const std::string& name);
+  // The same, from an already parsed document (bundled glossaries are compiled at build time).
+  void add_tree(const YamlNode& root, const std::string& name);
   // Phrases that are accepted wherever they stand (a team's local terms): never reported.
   void add_accepted_phrase(const std::string& phrase);
   // Builds the trie. Throws Error when a form belongs to two concepts or roles.

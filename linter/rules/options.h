@@ -1,8 +1,6 @@
 // Helpers for rule factories that read their options from the rule pack.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -17,16 +15,17 @@ inline void expect_options(const RuleSetup& setup, std::string_view code,
                            std::initializer_list<std::string_view> allowed) {
   if (!setup.options || setup.options.IsNull()) return;
   if (!setup.options.IsMap()) {
-    YAML::Mark m = setup.options.Mark();
+    YamlMark m = setup.options.Mark();
     throw Error("", m.line + 1, m.column + 1,
                 "expected a mapping of options for rule '" + std::string(code) + "'");
   }
   for (const auto& kv : setup.options) {
     std::string key = kv.first.Scalar();
+    if (key == "severity") continue;
     bool ok = false;
     for (auto a : allowed) ok = ok || a == key;
     if (!ok) {
-      YAML::Mark m = kv.second.Mark();
+      YamlMark m = kv.second.Mark();
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
       throw Error("", m.line + 1, m.column + 1,

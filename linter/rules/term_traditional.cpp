@@ -103,10 +103,9 @@ class TermTraditional final : public Rule {
 std::unordered_set<char32_t> load_allowed(const RuleSetup& setup) {
   std::unordered_set<char32_t> allowed;
   const std::string name = "rules/traditional.yaml";
-  auto text = setup.resources.find(name);
-  if (!text) return allowed;
-  YAML::Node root = YAML::Load(std::string(*text));
-  YAML::Node list = root["allowed"];
+  auto tree = setup.resources.tree(name);
+  if (!tree) return allowed;
+  YamlNode list = tree->root()["allowed"];
   if (!list || !list.IsSequence()) {
     throw Error(name, 1, 1, "expected 'allowed': a list of characters");
   }

@@ -19,6 +19,12 @@ TEST(TermTraditional, SimplifiedTextIsSilent) {
                   .empty());
 }
 
+TEST(TermTraditional, SimplifiedUsesOfCharactersIcuWouldChangeAreAllowed) {
+  // rules/traditional.yaml: 著 in 土著人民 is simplified usage, though ICU maps 著 to 着.
+  EXPECT_TRUE(only(lint_text("境内流离失所者和土著人民的权利，与时俱进，慰藉"), "term.traditional").empty());
+  EXPECT_EQ(only(lint_text("此後"), "term.traditional").size(), 1u);
+}
+
 TEST(TermTraditional, WholeTraditionalSentence) {
   std::string text = "聯合國人權事務高級專員辦事處";
   EXPECT_EQ(fixed(text), "联合国人权事务高级专员办事处");
