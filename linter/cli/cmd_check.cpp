@@ -40,7 +40,7 @@ bool use_color(const std::string& mode) {
 
 int run_check(const CheckOptions& o) {
   Config config = o.config.resolve();
-  auto pack = RulePack::build(config, o.config.glossaries);
+  auto pack = o.config.build_pack(config);
   Severity fail_at = Severity::kWarning;
   parse_severity(o.fail_level, &fail_at);
 

@@ -26,7 +26,7 @@ struct FixOptions {
 
 int run_fix(const FixOptions& o) {
   Config config = o.config.resolve();
-  auto pack = RulePack::build(config, o.config.glossaries);
+  auto pack = o.config.build_pack(config);
   Severity fail_at = Severity::kWarning;
   parse_severity(o.fail_level, &fail_at);
   InputList inputs = collect_inputs(o.paths, config);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/config.h"
+#include "engine/rule_pack.h"
 
 namespace unlint {
 
@@ -28,15 +29,23 @@ struct CommandInfo {
 bool register_command(CommandInfo info);
 const std::vector<CommandInfo>& registered_commands();
 
-// Options every command that lints shares: --config, --no-config, --glossary.
+// Options every command that lints shares: --config, --no-config, --glossary, --cache-dir,
+// --no-cache.
 struct ConfigOptions {
   std::string config_path;
   bool no_config = false;
   std::vector<std::string> glossaries;
+  std::string cache_dir;
+  bool no_cache = false;
 
   void add_to(CLI::App* sub);
   // The team config: --config, else .unlint.yaml from the current folder upward, else defaults.
   Config resolve() const;
+  // The folder for compiled glossaries: --cache-dir, else $UNLINT_CACHE_DIR, else
+  // $XDG_CACHE_HOME/unlint, else ~/.cache/unlint; empty with --no-cache.
+  std::string resolved_cache_dir() const;
+  // The rule pack for `config` with these options' glossaries and cache.
+  std::shared_ptr<const RulePack> build_pack(const Config& config) const;
 };
 
 }  // namespace unlint

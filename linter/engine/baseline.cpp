@@ -1,7 +1,6 @@
 #include "engine/baseline.h"
 
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -58,10 +57,6 @@ void Baseline::save(const std::string& path) const {
   }
   nlohmann::json j{{"tool", "unlint"}, {"findings", findings}};
   std::string bytes = j.dump(2) + "\n";
-  if (!std::filesystem::exists(path)) {
-    std::ofstream create(path);
-    if (!create) throw Error(path, 0, 0, "cannot create the baseline file");
-  }
   write_file_atomically(path, bytes);
 }
 

@@ -3,11 +3,17 @@
 #include "core/error.h"
 #include "engine/resources.h"
 #include "text/decode.h"
+#include "text/files.h"
+#include "version.h"
+
+#include <filesystem>
+#include <fmt/format.h>
 
 namespace unlint {
 
 std::shared_ptr<const RulePack> RulePack::build(const Config& config,
-                                                const std::vector<std::string>& extra_glossaries) {
+                                                const std::vector<std::string>& extra_glossaries,
+                                                const std::string& cache_dir) {
   auto pack = std::shared_ptr<RulePack>(new RulePack());
   pack->config_ = config;
   const Resources& res = Resources::bundled();
@@ -31,20 +37,67 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
     }
   }
 
-  // Glossaries.
-  pack->glossary_ = std::make_unique<Glossary>();
+  // Glossaries: from the compiled cache when it holds exactly these sources, else from YAML.
+  struct Source {
+    std::string name;
+    std::string text;  // for user files; bundled ones use their compiled tree
+    const ResourceFile* bundled = nullptr;
+  };
+  std::vector<Source> sources;
+  std::vector<ResourceFile> bundled = res.under("glossaries");
   if (config.bundled_glossaries) {
-    for (const auto& f : res.under("glossaries")) {
-      if (f.name.ends_with(".yaml")) {
-        pack->glossary_->add_tree(YamlTree::from_bytes(f.tree)->root(), std::string(f.name));
-      }
+    for (const auto& f : bundled) {
+      if (f.name.ends_with(".yaml")) sources.push_back({std::string(f.name), {}, &f});
     }
   }
   std::vector<std::string> files = config.glossaries;
   files.insert(files.end(), extra_glossaries.begin(), extra_glossaries.end());
-  for (const auto& path : files) pack->glossary_->add_yaml(read_file(path), path);
-  for (const auto& phrase : config.accept) pack->glossary_->add_accepted_phrase(phrase);
-  pack->glossary_->build();
+  for (const auto& path : files) sources.push_back({path, read_file(path), nullptr});
+
+  uint64_t key = 1469598103934665603ull;  // FNV-1a over every input that shapes the glossary
+  auto mix = [&key](std::string_view s) {
+    for (unsigned char c : s) key = (key ^ c) * 1099511628211ull;
+    key = (key ^ 0xFF) * 1099511628211ull;
+  };
+  mix(kVersion);
+  for (const auto& src : sources) {
+    mix(src.name);
+    mix(src.bundled ? src.bundled->text : std::string_view(src.text));
+  }
+  for (const auto& phrase : config.accept) mix(phrase);
+  std::string cache_file;
+  if (!cache_dir.empty()) {
+    cache_file = fmt::format("{}/glossary-{:016x}.bin", cache_dir, key);
+    std::string bytes;
+    try {
+      bytes = read_file(cache_file);
+    } catch (const Error&) {
+    }
+    if (!bytes.empty()) {
+      pack->glossary_ = Glossary::from_bytes(std::move(bytes));
+      pack->glossary_from_cache_ = pack->glossary_ != nullptr;
+    }
+  }
+  if (!pack->glossary_) {
+    pack->glossary_ = std::make_unique<Glossary>();
+    for (const auto& src : sources) {
+      if (src.bundled) {
+        pack->glossary_->add_tree(YamlTree::from_bytes(src.bundled->tree)->root(), src.name);
+      } else {
+        pack->glossary_->add_yaml(src.text, src.name);
+      }
+    }
+    for (const auto& phrase : config.accept) pack->glossary_->add_accepted_phrase(phrase);
+    pack->glossary_->build();
+    if (!cache_file.empty()) {
+      try {
+        std::filesystem::create_directories(cache_dir);
+        write_file_atomically(cache_file, pack->glossary_->to_bytes());
+      } catch (const std::exception&) {
+        // A cache that cannot be written only costs time on the next run.
+      }
+    }
+  }
 
   // Rules, in code order.
   for (const RuleInfo& info : registered_rules()) {

@@ -21,8 +21,11 @@ class RulePack {
 
   // Builds the pack from rules/default.yaml, the bundled glossaries, the team config and any
   // extra glossary files. Throws Error naming the file (and line, column) on any problem.
+  // `cache_dir`: where compiled glossaries are kept between runs (keyed by a hash of their YAML,
+  // rebuilt when stale); empty for no cache. A cache that cannot be read or written is skipped.
   static std::shared_ptr<const RulePack> build(const Config& config,
-                                               const std::vector<std::string>& extra_glossaries = {});
+                                               const std::vector<std::string>& extra_glossaries = {},
+                                               const std::string& cache_dir = {});
 
   const Glossary& glossary() const { return *glossary_; }
   const std::vector<Active>& rules() const { return rules_; }
@@ -33,6 +36,12 @@ class RulePack {
  private:
   Config config_;
   std::unique_ptr<Glossary> glossary_;
+  bool glossary_from_cache_ = false;
+
+ public:
+  bool glossary_from_cache() const { return glossary_from_cache_; }
+
+ private:
   std::vector<Active> rules_;
 };
 

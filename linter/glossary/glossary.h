@@ -99,6 +99,11 @@ class Glossary {
   const std::string& form_text(const FormRef& f) const;
   size_t key_count() const { return refs_.size(); }
 
+  // The built glossary as bytes, and back (the compiled glossary cache). from_bytes returns null
+  // when the bytes are not a glossary of this version (the caller then builds from YAML).
+  std::string to_bytes() const;
+  static std::unique_ptr<Glossary> from_bytes(std::string bytes);
+
   // Leftmost-longest matches of every key over the view, in order, not overlapping.
   void scan(const ScanView& view, std::vector<TermMatch>& out) const;
   // The role of an exact form, if it is a key.
@@ -119,6 +124,7 @@ class Glossary {
   std::vector<PendingKey> pending_;
   std::vector<std::string> accepted_phrases_;
   std::unique_ptr<marisa::Trie> trie_;  // marisa 0.2.6's Trie is not movable
+  std::string trie_bytes_;              // what trie_ is mapped from, when loaded from bytes
   std::vector<FormRef> refs_;           // by trie key id
   std::array<uint64_t, 1024> first_bmp_{};  // code points (BMP) that start some key
   bool any_astral_first_ = false;

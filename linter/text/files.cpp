@@ -19,9 +19,14 @@ namespace unlint {
 void write_file_atomically(const std::string& path, std::string_view bytes) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    throw Error(path, 0, 0, std::string("cannot write: ") + std::strerror(errno));
+    if (errno != ENOENT) throw Error(path, 0, 0, std::string("cannot write: ") + std::strerror(errno));
+    // A new file: the usual permissions, as the umask allows.
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    st.st_mode = 0666 & ~mask;
+  } else if ((st.st_mode & 0222) == 0) {
+    throw Error(path, 0, 0, "is read-only; left unchanged");
   }
-  if ((st.st_mode & 0222) == 0) throw Error(path, 0, 0, "is read-only; left unchanged");
   std::filesystem::path p(path);
   std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
   std::string tmpl = dir + "/." + p.filename().string() + ".unlint-XXXXXX";

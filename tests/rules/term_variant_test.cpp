@@ -39,7 +39,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"实现[[永续发展目标]]", "实现可持续发展目标"},
         Case{"[[国内流离失所者]]和[[原住民]]", "境内流离失所者和土著人民"},
         Case{"", ""},
-        Case{"人权理事会，重申致力于促进国际合作，", "人权理事会，重申致力于促进国际合作，"}));
+        Case{"人权理事会，重申致力于促进国际合作，", "人权理事会，重申致力于促进国际合作，"}),
+    [](const ::testing::TestParamInfo<Case>& info) { return "case" + std::to_string(info.index); });
 
 TEST(TermVariant, MessageNamesKindOfficialFormAndEnglish) {
   auto d = only(lint_text("实现永续发展目标"), "term.variant");
