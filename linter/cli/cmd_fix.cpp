@@ -1,5 +1,6 @@
 // unlint fix: applies every certain fix, writing each file atomically in its own encoding and
-// line ends; --dry-run prints a unified diff instead. Reports what it changed and what still needs
+// line ends; --renumber also renumbers paragraphs and their references; --dry-run prints a
+// unified diff instead. Reports what it changed and what still needs
 // a person. A file with invalid bytes is never rewritten.
 #include <iostream>
 
@@ -9,6 +10,7 @@
 #include "cli/inputs.h"
 #include "core/error.h"
 #include "engine/lint.h"
+#include "structure/renumber.h"
 #include "report/text_reporter.h"
 #include "text/decode.h"
 #include "text/files.h"
@@ -20,6 +22,7 @@ struct FixOptions {
   ConfigOptions config;
   std::vector<std::string> paths;
   bool dry_run = false;
+  bool renumber = false;
   std::string fail_level = "warning";
   std::string encoding;
 };
@@ -49,7 +52,21 @@ int run_fix(const FixOptions& o) {
                     fmt::format("has invalid {} bytes (first at byte offset {}); not rewritten",
                                 doc->encoding(), doc->problems().front().source_offset));
       }
-      FixOutcome fixed = fix_document(*doc, *pack);
+      // Renumbering first: it moves numbers and references together; the fixes then see the
+      // renumbered text (a marker in a wrong form is both renumbered and re-formed).
+      std::unique_ptr<Document> renumbered;
+      size_t renumber_edits = 0;
+      if (o.renumber) {
+        RenumberResult rr = unlint::renumber(*doc);
+        for (const RenumberNote& n : rr.notes) {
+          Position p = doc->lines().position(n.span.begin);
+          std::cerr << fmt::format("{}:{}:{}: note: {}\n", path, p.line + 1, p.code_point + 1, n.message);
+        }
+        renumber_edits = rr.edits.size();
+        renumbered = std::make_unique<Document>(path, apply_edits(doc->text(), rr.edits), doc->encoding());
+      }
+      FixOutcome fixed = fix_document(renumbered ? *renumbered : *doc, *pack);
+      fixed.applied += renumber_edits;
       if (fixed.text != doc->text()) {
         if (o.dry_run) {
           std::cout << unified_diff(doc->text(), fixed.text, path);
@@ -88,6 +105,9 @@ const bool registered = register_command({
       auto o = std::make_shared<FixOptions>();
       sub->add_option("paths", o->paths, "files or folders")->required();
       sub->add_flag("--dry-run", o->dry_run, "print a unified diff; change no file");
+      sub->add_flag("--renumber", o->renumber,
+                    "renumber operative paragraphs and sub-paragraphs in order, and the internal "
+                    "第N段 references with them");
       sub->add_option("--fail-level", o->fail_level,
                       "lowest severity of what is left that makes the exit code 1")
           ->check(CLI::IsMember({"error", "warning", "info", "hint"}));

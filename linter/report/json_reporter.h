@@ -11,7 +11,8 @@
 
 namespace unlint {
 
-// LSP Range of a span, with characters in UTF-16 code units (or code points when utf8 is true).
+// LSP Range of a span, with characters in UTF-16 code units, or, when utf8_positions is true, in
+// UTF-8 bytes from the start of the line (LSP's "utf-8" positionEncoding).
 nlohmann::json lsp_range(const Document& doc, Span span, bool utf8_positions = false);
 nlohmann::json diagnostic_json(const Document& doc, const Diagnostic& d, const std::string& uri,
                                bool utf8_positions = false);

@@ -1,0 +1,136 @@
+#include "report/sarif_reporter.h"
+
+#include <unordered_map>
+
+#include "report/json_reporter.h"
+
+namespace unlint {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr const char* kSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+const char* level_of(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+    case Severity::kHint:
+      return "note";
+  }
+  return "warning";
+}
+
+}  // namespace
+
+std::string sarif_uri(const std::string& path) {
+  if (!path.empty() && path.front() == '/') return file_uri(path);
+  std::string out;
+  static const char* hex = "0123456789ABCDEF";
+  std::string_view p = path;
+  while (p.substr(0, 2) == "./") p.remove_prefix(2);
+  for (unsigned char c : p) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+json result_json(const Finding& f, const std::string& uri,
+                 const std::unordered_map<std::string, size_t>& index, bool with_baseline) {
+  json region{{"startLine", f.line},
+              {"startColumn", f.utf16_column},
+              {"endLine", f.end_line},
+              {"endColumn", f.utf16_end_column},
+              {"snippet", {{"text", f.text}}}};
+  json result{{"ruleId", f.code}};
+  if (auto it = index.find(f.code); it != index.end()) result["ruleIndex"] = it->second;
+  result["level"] = level_of(f.severity);
+  result["message"] = {{"text", f.message}};
+  result["locations"] = json::array(
+      {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}});
+  if (!f.suggestion.empty()) {
+    // A fix SARIF viewers can show: replace the region with the official form.
+    region.erase("snippet");
+    result["fixes"] = json::array(
+        {{{"description", {{"text", "改为“" + f.suggestion + "” (use “" + f.suggestion + "”)"}}},
+          {"artifactChanges",
+           json::array({{{"artifactLocation", {{"uri", uri}}},
+                         {"replacements",
+                          json::array({{{"deletedRegion", region},
+                                        {"insertedContent", {{"text", f.suggestion}}}}})}}})}}});
+  }
+  if (with_baseline) result["baselineState"] = f.is_new ? "new" : "unchanged";
+  return result;
+}
+
+}  // namespace
+
+std::string sarif_text(const Report& report) {
+  json rules = json::array();
+  std::unordered_map<std::string, size_t> index;
+  for (const auto& r : report.rules) {
+    index.emplace(r.code, rules.size());
+    rules.push_back({{"id", r.code},
+                     {"name", r.code},
+                     {"shortDescription", {{"text", r.summary.empty() ? r.code : r.summary}}},
+                     {"defaultConfiguration", {{"level", level_of(r.severity)}}},
+                     {"properties", {{"family", family_of(r.code)}}}});
+  }
+  json notifications = json::array();
+  for (const auto& d : report.documents) {
+    if (d.readable()) continue;
+    notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", "无法读取文件 (cannot read the file): " + d.error}}},
+         {"locations", json::array({{{"physicalLocation",
+                                      {{"artifactLocation", {{"uri", sarif_uri(d.path)}}}}}}})}});
+  }
+  json invocation{{"executionSuccessful", true}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  json tool{{"driver",
+             {{"name", "unlint"},
+              {"version", report.tool_version},
+              {"semanticVersion", report.tool_version},
+              {"rules", std::move(rules)}}}};
+
+  // Results are written one per line as they are made: no JSON tree of every finding.
+  std::string out = "{\"$schema\":";
+  out += json(kSchema).dump();
+  out += ",\"version\":\"2.1.0\",\"runs\":[{\n\"tool\":";
+  out += tool.dump();
+  out += ",\n\"invocations\":";
+  out += json::array({std::move(invocation)}).dump();
+  out += ",\n\"columnKind\":\"utf16CodeUnits\"";
+  if (!report.label.empty()) {
+    out += ",\n\"automationDetails\":";
+    out += json{{"id", report.label + "/"}}.dump();
+  }
+  out += ",\n\"results\":[";
+  bool first = true;
+  for (const auto& d : report.documents) {
+    if (!d.readable()) continue;
+    std::string uri = sarif_uri(d.path);
+    for (const auto& f : d.findings) {
+      out += first ? "\n" : ",\n";
+      first = false;
+      out += result_json(f, uri, index, report.baseline.has_value()).dump();
+    }
+  }
+  out += "]}]}\n";
+  return out;
+}
+
+}  // namespace unlint
