@@ -7,6 +7,21 @@
 namespace unlint {
 namespace {
 
+// A table cell: line breaks shown as ⏎, pipes escaped.
+std::string cell(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') {
+      out += "⏎";
+    } else if (c == '|') {
+      out += "\\|";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 int run_rules(const std::string& format) {
   auto pack = RulePack::build(Config{});
   if (format == "markdown") {
@@ -16,8 +31,8 @@ int run_rules(const std::string& format) {
     auto sev = pack->severity_of(info.code);
     std::string level = sev ? std::string(severity_name(*sev)) : "off";
     if (format == "markdown") {
-      std::cout << "| `" << info.code << "` | " << level << " | " << info.summary << " | "
-                << info.before << " | " << info.after << " |\n";
+      std::cout << "| `" << info.code << "` | " << level << " | " << cell(info.summary) << " | "
+                << cell(info.before) << " | " << cell(info.after) << " |\n";
     } else {
       std::cout << info.code << "\t" << level << "\t" << info.summary << "\n";
     }
