@@ -17,13 +17,10 @@ json lsp_range(const Document& doc, Span span, bool utf8_positions) {
   return json{{"start", pos(span.begin)}, {"end", pos(span.end)}};
 }
 
-std::string file_uri(const std::string& path) {
-  std::error_code ec;
-  std::string abs = std::filesystem::absolute(path, ec).lexically_normal().string();
-  if (ec) abs = path;
-  std::string out = "file://";
+std::string percent_encode(std::string_view path) {
   static const char* hex = "0123456789ABCDEF";
-  for (unsigned char c : abs) {
+  std::string out;
+  for (unsigned char c : path) {
     if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
       out += static_cast<char>(c);
     } else {
@@ -33,6 +30,13 @@ std::string file_uri(const std::string& path) {
     }
   }
   return out;
+}
+
+std::string file_uri(const std::string& path) {
+  std::error_code ec;
+  std::string abs = std::filesystem::absolute(path, ec).lexically_normal().string();
+  if (ec) abs = path;
+  return "file://" + percent_encode(abs);
 }
 
 json diagnostic_json(const Document& doc, const Diagnostic& d, const std::string& uri,

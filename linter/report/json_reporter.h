@@ -17,6 +17,8 @@ nlohmann::json lsp_range(const Document& doc, Span span, bool utf8_positions = f
 nlohmann::json diagnostic_json(const Document& doc, const Diagnostic& d, const std::string& uri,
                                bool utf8_positions = false);
 std::string file_uri(const std::string& path);
+// A path with everything but unreserved characters and '/' percent-encoded (RFC 3986).
+std::string percent_encode(std::string_view path);
 nlohmann::json results_json(const std::vector<FileResult>& results);
 
 }  // namespace unlint

@@ -61,19 +61,7 @@ std::string suggestion_of(const Diagnostic& d) {
   return out;
 }
 
-const char* json_severity(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "info";
-    case Severity::kHint:
-      return "hint";
-  }
-  return "warning";
-}
+std::string json_severity(Severity s) { return std::string(severity_name(s)); }
 
 json totals_json(const Totals& t) {
   return json{{"documents", t.documents}, {"unreadable", t.unreadable},

@@ -30,20 +30,9 @@ const char* level_of(Severity s) {
 
 std::string sarif_uri(const std::string& path) {
   if (!path.empty() && path.front() == '/') return file_uri(path);
-  std::string out;
-  static const char* hex = "0123456789ABCDEF";
   std::string_view p = path;
   while (p.substr(0, 2) == "./") p.remove_prefix(2);
-  for (unsigned char c : p) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
+  return percent_encode(p);
 }
 
 namespace {

@@ -90,3 +90,30 @@ TEST(Fix, ManyFilesInAnyOrder) {
 
 }  // namespace
 }  // namespace unlint::testing
+
+namespace unlint::testing {
+namespace {
+
+TEST(FixRenumber, ParagraphsAndReferencesFollowEachOther) {
+  TempDir tmp;
+  std::string p = tmp.write("r.txt",
+                            " 人权理事会，\n\n"
+                            " 1. 重申其决议；\n\n"
+                            " 2. 请秘书长提交报告；\n\n"
+                            " 4. 请各国执行上文第2段；\n\n"
+                            " 5. 决定按照上文第4段继续审议此事。\n");
+  RunResult dry = run_unlint("fix --renumber --dry-run r.txt", "", tmp.path());
+  EXPECT_NE(dry.out.find("+ 3. 请各国执行上文第2段；"), std::string::npos) << dry.out << dry.err;
+  RunResult r = run_unlint("fix --renumber r.txt", "", tmp.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_file(p),
+            " 人权理事会，\n\n"
+            " 1. 重申其决议；\n\n"
+            " 2. 请秘书长提交报告；\n\n"
+            " 3. 请各国执行上文第2段；\n\n"
+            " 4. 决定按照上文第3段继续审议此事。\n");
+  EXPECT_EQ(run_unlint("check r.txt", "", tmp.path()).exit_code, 0);
+}
+
+}  // namespace
+}  // namespace unlint::testing

@@ -82,3 +82,18 @@ TEST(Decode, MissingFileNamesTheFile) {
 
 }  // namespace
 }  // namespace unlint
+
+namespace unlint {
+namespace {
+
+TEST(Decode, DirectoryGivenAsAFileIsAClearError) {
+  try {
+    read_document(".");
+    FAIL() << "expected an Error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace unlint
