@@ -85,7 +85,8 @@ ScanView::ScanView(std::string_view src) {
       // Keep the run, folding each character on its own.
       for (size_t k = start; k < run_end;) {
         size_t s = k;
-        emit_char(s, k, utf8::next(src, k));
+        char32_t w = utf8::next(src, k);  // advances k: not inside the call's argument list
+        emit_char(s, k, w);
       }
       i = run_end;
       continue;

@@ -33,7 +33,6 @@ TEST_P(GlossaryLoaderError, NamesFileLineColumnAndExpectation) {
   }
 }
 
-constexpr const char* kHead = "concepts:\n";
 
 INSTANTIATE_TEST_SUITE_P(
     Schema, GlossaryLoaderError,
