@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "core/document.h"
 #include "core/error.h"
+#include "engine/glossary_examples.h"
 #include "engine/lint.h"
 #include "engine/resources.h"
 #include "engine/rule_pack.h"
@@ -24,31 +25,6 @@ struct GlossaryOptions {
   bool no_examples = false;
   bool quiet = false;
 };
-
-std::vector<GlossaryText> bundled_glossary_texts() {
-  std::vector<GlossaryText> out;
-  for (const auto& f : Resources::bundled().under("glossaries")) {
-    if (f.name.ends_with(".yaml")) out.push_back({std::string(f.name), std::string(f.text), ""});
-  }
-  return out;
-}
-
-// An example is linted with the real rules; only the term.* findings count (the examples test
-// the glossary, not the punctuation or numbering of their sample text).
-ExampleRunner runner_for(std::shared_ptr<const RulePack> pack) {
-  return [pack](const std::string& text) {
-    Document doc("example", text);
-    std::vector<Diagnostic> term;
-    ExampleRun run;
-    for (auto& d : lint(doc, *pack)) {
-      if (!d.code.starts_with("term.")) continue;
-      run.findings.push_back(d.code + " " + d.message);
-      term.push_back(std::move(d));
-    }
-    run.fixed = apply_fixes(text, term).text;
-    return run;
-  };
-}
 
 // The glossaries named on the command line, or the bundled ones. Throws Error on a read error.
 std::vector<GlossaryText> texts_for(const std::vector<std::string>& files) {
@@ -69,7 +45,7 @@ int run_glossary_check(const GlossaryOptions& o) {
         config.bundled_glossaries = false;
         config.glossaries = o.files;
       }
-      return runner_for(RulePack::build(config));
+      return term_example_runner(RulePack::build(config));
     };
   }
   GlossaryCheckResult r = check_glossaries(texts, options);

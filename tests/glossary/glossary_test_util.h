@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "engine/glossary_examples.h"
 #include "engine/lint.h"
 #include "engine/resources.h"
 #include "engine/rule_pack.h"
@@ -14,27 +15,8 @@
 
 namespace unlint::testing {
 
-inline std::vector<GlossaryText> bundled_glossary_texts() {
-  std::vector<GlossaryText> out;
-  for (const auto& f : Resources::bundled().under("glossaries")) {
-    if (f.name.ends_with(".yaml")) out.push_back({std::string(f.name), std::string(f.text), ""});
-  }
-  return out;
-}
-
 inline ExampleRunner example_runner(std::shared_ptr<const RulePack> pack) {
-  return [pack](const std::string& text) {
-    Document doc("example", text);
-    std::vector<Diagnostic> term;
-    ExampleRun run;
-    for (auto& d : lint(doc, *pack)) {
-      if (!d.code.starts_with("term.")) continue;
-      run.findings.push_back(d.code + " " + d.message);
-      term.push_back(std::move(d));
-    }
-    run.fixed = apply_fixes(text, term).text;
-    return run;
-  };
+  return term_example_runner(std::move(pack));
 }
 
 // Examples run with a pack of exactly `paths` (no bundled glossaries), or the default pack.
