@@ -1,5 +1,7 @@
 // LineIndex: where each line of a text starts, so byte offsets become line/column positions.
-// "\n", "\r\n" and "\r" each end one line. Columns are computed from the text on demand.
+// "\n", "\r\n" and "\r" each end one line. Columns are computed from the text on demand, from the
+// nearest checkpoint (one every 4 KiB holds the code-point and UTF-16 counts so far), so a
+// position costs at most 4 KiB of scanning even on a line of many megabytes.
 #pragma once
 
 #include <cstdint>
@@ -31,8 +33,15 @@ class LineIndex {
   uint32_t offset_of_code_point(uint32_t line, uint32_t cp) const;
 
  private:
+  struct Checkpoint {
+    uint32_t offset, code_points, utf16;  // counts of everything before `offset`
+  };
+  // Code points and UTF-16 units in text_[0, offset).
+  std::pair<uint64_t, uint64_t> counts_before(uint32_t offset) const;
+
   std::string_view text_;
   std::vector<uint32_t> starts_;
+  std::vector<Checkpoint> checkpoints_;
 };
 
 }  // namespace unlint

@@ -46,3 +46,26 @@ TEST(LineIndex, TrailingNewlineStartsAnEmptyLine) {
 
 }  // namespace
 }  // namespace unlint
+
+namespace unlint {
+namespace {
+
+TEST(LineIndex, CheckpointsGiveTheSameColumnsOnVeryLongLines) {
+  std::string text = "首行\n";
+  for (int i = 0; i < 5000; ++i) text += "人权a𠀀";  // 11 bytes; 4 code points; 5 UTF-16 units
+  text += "\r\n末行";
+  LineIndex idx(text);
+  for (uint32_t k : {0u, 1u, 777u, 2500u, 4999u}) {
+    uint32_t offset = static_cast<uint32_t>(std::string("首行\n").size()) + k * 11;
+    Position p = idx.position(offset);
+    EXPECT_EQ(p.line, 1u);
+    EXPECT_EQ(p.code_point, k * 4);
+    EXPECT_EQ(p.utf16, k * 5);
+  }
+  Position last = idx.position(static_cast<uint32_t>(text.size()));
+  EXPECT_EQ(last.line, 2u);
+  EXPECT_EQ(last.code_point, 2u);
+}
+
+}  // namespace
+}  // namespace unlint
