@@ -1,9 +1,12 @@
 // unlint check: lint files and folders, print text or LSP-shaped JSON, exit 0/1/2.
 #include <unistd.h>
 
+#include <chrono>
 #include <iostream>
-#include <optional>
 #include <iterator>
+#include <optional>
+
+#include <fmt/format.h>
 
 #include "cli/command.h"
 #include "cli/inputs.h"
@@ -24,6 +27,7 @@ struct CheckOptions {
   std::string fail_level = "warning";
   std::string color = "auto";
   bool quiet = false;
+  bool verbose = false;
   std::string stdin_filename;
   std::string encoding;
   std::string baseline;
@@ -38,7 +42,29 @@ bool use_color(const std::string& mode) {
          !(term && std::string_view(term) == "dumb");
 }
 
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+// How the encoding of a decoded file was chosen, for --verbose. Document::encoding() (what the
+// JSON reports as files[].encoding) says what it was read as; decode_document takes a BOM before
+// detecting, and UTF-16 only from its BOM.
+std::string_view encoding_source(const CheckOptions& o, const Document& doc) {
+  if (doc.container()) return "from the package";  // a Word file's XML; --encoding does not apply
+  if (!o.encoding.empty()) return "from --encoding";
+  const std::string& e = doc.encoding();
+  if (e == "UTF-8 (BOM)" || e == "UTF-16LE" || e == "UTF-16BE") return "from BOM";
+  return "detected";
+}
+
+std::string plural(size_t n, std::string_view word) {
+  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
 int run_check(const CheckOptions& o) {
+  const Clock::time_point started = Clock::now();
   Config config = o.config.resolve();
   auto pack = o.config.build_pack(config);
   Severity fail_at = Severity::kWarning;
@@ -53,22 +79,33 @@ int run_check(const CheckOptions& o) {
     io_error = true;
   }
   std::vector<FileResult> results;
+  size_t total_bytes = 0, total_findings = 0;
   for (const auto& path : inputs.files) {
+    const Clock::time_point file_started = Clock::now();
     FileResult r;
     r.path = path == "-" ? (o.stdin_filename.empty() ? "<stdin>" : o.stdin_filename) : path;
+    size_t size = 0;
     try {
-      if (path == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)),
-                          std::istreambuf_iterator<char>());
+      {
+        // The bytes are dropped once decoded, before linting.
+        std::string bytes = path == "-" ? std::string(std::istreambuf_iterator<char>(std::cin),
+                                                      std::istreambuf_iterator<char>())
+                                        : read_file(path);
+        size = bytes.size();
         r.doc = decode_document(r.path, bytes, o.encoding);
-      } else {
-        r.doc = read_document(path, o.encoding);
       }
       r.diagnostics = lint(*r.doc, *pack);
     } catch (const Error& e) {
       r.error = e.what();
       std::cerr << "unlint: " << e.where_and_what() << "\n";
       io_error = true;
+    }
+    total_bytes += size;
+    total_findings += r.diagnostics.size();
+    if (o.verbose && r.doc) {
+      std::cerr << fmt::format("{}: encoding {} ({}), {} bytes, {}, {:.1f} ms\n", r.path,
+                               r.doc->encoding(), encoding_source(o, *r.doc), size,
+                               plural(r.diagnostics.size(), "finding"), ms_since(file_started));
     }
     results.push_back(std::move(r));
   }
@@ -78,6 +115,18 @@ int run_check(const CheckOptions& o) {
   }
   if (baseline) {
     for (auto& r : results) baseline->filter(r.path, r.diagnostics);
+  }
+  if (o.verbose) {
+    std::string after_baseline;
+    if (baseline) {
+      size_t left = 0;
+      for (const auto& r : results) left += r.diagnostics.size();
+      after_baseline = fmt::format(" ({} not in the baseline)", left);
+    }
+    std::cerr << fmt::format("unlint: {}, {} bytes, {}{}, {:.1f} ms\n",
+                             plural(results.size(), "file"), total_bytes,
+                             plural(total_findings, "finding"), after_baseline,
+                             ms_since(started));
   }
   if (o.format == "json") {
     std::cout << results_json(results).dump(2) << "\n";
@@ -108,6 +157,8 @@ const bool registered = register_command({
       sub->add_option("--color", o->color, "colour the text output")
           ->check(CLI::IsMember({"auto", "always", "never"}));
       sub->add_flag("-q,--quiet", o->quiet, "only the diagnostic lines (text format)");
+      sub->add_flag("-v,--verbose", o->verbose,
+                    "on standard error: each file's encoding, size, findings and time, and totals");
       sub->add_option("--stdin-filename", o->stdin_filename, "the name to report for standard input");
       sub->add_option("--encoding", o->encoding,
                       "read the input in this encoding (default: detect; e.g. UTF-8, GB18030)");

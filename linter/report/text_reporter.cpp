@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "text/utf8.h"
 
 namespace unlint {
@@ -17,29 +20,109 @@ const char* color_of(Severity s) {
   return "";
 }
 
-// The source line of `span`'s start, and a marker line under the part of it the span covers.
+// The excerpt under a finding is a window on its line, not the whole line: a PDF extraction can put
+// a whole document on one line, and each finding would print all of it. The window holds up to
+// kContext display columns on each side of the range (the side with less to show lends the rest
+// to the other, so a short line is printed whole), and up to kRangeShown columns of the range
+// itself; every cut falls between code points and shows as `…`.
+constexpr int kContext = 40;
+constexpr int kRangeShown = 2 * kContext;
+constexpr std::string_view kEllipsis = "\u2026";  // one column, like utf8::display_width says
+
+int columns(char32_t c) { return c == '\t' ? 1 : utf8::display_width(c); }
+
+// Where lines are paragraphs (a Word file's), a line can hold line feeds of its own; the window
+// does not go past one, so the excerpt stays one line.
+bool breaks_line(char32_t c) { return c == '\n' || c == '\r'; }
+
+// Where a walk over whole code points stopped, and the display columns it covered.
+struct Walk {
+  uint32_t at = 0;
+  int width = 0;
+};
+
+// Forward from `from`, not past `limit`, while the width stays within `budget`.
+Walk walk_forward(std::string_view text, uint32_t from, uint32_t limit, int budget) {
+  Walk w{from, 0};
+  while (w.at < limit) {
+    size_t next = w.at;
+    char32_t c = utf8::next(text, next);
+    if (breaks_line(c) || w.width + columns(c) > budget) break;
+    w.width += columns(c);
+    w.at = static_cast<uint32_t>(next);
+  }
+  return w;
+}
+
+// Backward from `from`, not before `limit`, while the width stays within `budget`.
+Walk walk_backward(std::string_view text, uint32_t from, uint32_t limit, int budget) {
+  Walk w{from, 0};
+  while (w.at > limit) {
+    size_t prev = w.at;
+    char32_t c = utf8::prev(text, prev);
+    if (breaks_line(c) || prev < limit || w.width + columns(c) > budget) break;
+    w.width += columns(c);
+    w.at = static_cast<uint32_t>(prev);
+  }
+  return w;
+}
+
+// Appends text[from, to) to `line`, and to `marker` what stands under it: `mark` under each
+// column, or blanks (a tab stays a tab so the marker follows the terminal's tab stops).
+void append_part(std::string& line, std::string& marker, std::string_view text, uint32_t from,
+                 uint32_t to, char mark) {
+  line.append(text.substr(from, to - from));
+  for (size_t i = from; i < to;) {
+    char32_t c = utf8::next(text, i);
+    if (c == '\t') {
+      marker += mark == ' ' ? '\t' : mark;
+    } else {
+      marker.append(static_cast<size_t>(utf8::display_width(c)), mark);
+    }
+  }
+}
+
+// A window on the line of `span`'s start, and a marker line under the part of it the span covers
+// (a span that goes on past the line is marked to the line's end). The cost is bounded by the
+// window, not by the line's length.
 void append_excerpt(std::string& out, const Document& doc, Span span, bool color) {
   const LineIndex& lines = doc.lines();
+  std::string_view text = doc.text();
   uint32_t line = lines.line_of(span.begin);
   uint32_t begin = lines.line_start(line), end = lines.line_end(line);
-  std::string_view text = lines.line_text(line);
-  std::string marker;
-  bool marked = false;
-  for (size_t i = 0; i < text.size();) {
-    uint32_t at = begin + static_cast<uint32_t>(i);
-    char32_t c = utf8::next(text, i);
-    bool in = at >= span.begin && at < std::max(span.end, span.begin + 1);
-    if (c == '\t') {
-      marker += in ? '^' : '\t';
-    } else {
-      marker.append(static_cast<size_t>(utf8::display_width(c)), in ? '^' : ' ');
-    }
-    marked = marked || in;
+  uint32_t mark_begin = std::clamp(span.begin, begin, end);
+  uint32_t mark_end = std::min(std::max(span.end, span.begin + 1), end);
+  if (mark_end < mark_begin) mark_end = mark_begin;
+
+  Walk range = walk_forward(text, mark_begin, mark_end, kRangeShown);
+  bool range_cut = range.at < mark_end;
+  // First how much each side has (up to twice its share), then the shares.
+  Walk left = walk_backward(text, mark_begin, begin, 2 * kContext);
+  Walk right = range_cut ? Walk{range.at, 0} : walk_forward(text, range.at, end, 2 * kContext);
+  int left_budget = kContext, right_budget = kContext;
+  if (!range_cut && right.width < kContext) left_budget += kContext - right.width;
+  if (left.width < kContext) right_budget += kContext - left.width;
+  left = walk_backward(text, mark_begin, begin, left_budget);
+  if (!range_cut) right = walk_forward(text, range.at, end, right_budget);
+
+  std::string shown, marker;
+  if (left.at > begin) {
+    shown += kEllipsis;
+    marker += ' ';
   }
-  if (!marked && span.begin >= end) marker += '^';  // at the line's end
-  while (!marker.empty() && marker.back() == ' ') marker.pop_back();
+  append_part(shown, marker, text, left.at, mark_begin, ' ');
+  append_part(shown, marker, text, mark_begin, range.at, '^');
+  if (range.at == mark_begin && !range_cut) marker += '^';  // at the line's end
+  if (range_cut) {
+    shown += kEllipsis;
+    marker += '^';  // the range goes on past the cut
+  } else {
+    append_part(shown, marker, text, range.at, right.at, ' ');
+    if (right.at < end) shown += kEllipsis;
+  }
+  while (!marker.empty() && (marker.back() == ' ' || marker.back() == '\t')) marker.pop_back();
   out += "  ";
-  out += text;
+  out += shown;
   out += "\n  ";
   if (color) out += "\x1b[1;32m";
   out += marker;
@@ -62,7 +145,10 @@ std::string format_text(const std::vector<FileResult>& results, const TextOption
     }
     for (const Diagnostic& d : r.diagnostics) {
       Position p = r.doc->lines().position(d.span.begin);
-      out += fmt::format("{}:{}:{}: {}{}:{} {} [{}]\n", r.path, p.line + 1, p.code_point + 1,
+      // A Word file's lines are paragraphs: draft.docx:¶12:5.
+      std::string_view line_name = r.doc->container() ? r.doc->container()->line_name() : "";
+      out += fmt::format("{}:{}{}:{}: {}{}:{} {} [{}]\n", r.path, line_name, p.line + 1,
+                         p.code_point + 1,
                          o.color ? color_of(d.severity) : "", severity_name(d.severity),
                          o.color ? "\x1b[0m" : "", d.message, d.code);
       if (!o.quiet) append_excerpt(out, *r.doc, d.span, o.color);

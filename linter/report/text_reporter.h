@@ -1,5 +1,6 @@
 // Text reporter: `path:line:col: severity: message [code]`, 1-based, columns in characters,
-// then the source line with a marker under the range (CJK characters are two columns wide).
+// then the source line with a marker under the range (CJK characters are two columns wide). A long
+// line is shown as a window of about 40 columns on each side of the range, cuts marked with `…`.
 #pragma once
 
 #include <string>

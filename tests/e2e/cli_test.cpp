@@ -137,6 +137,38 @@ TEST(Cli, Gb18030CopyGivesTheSameDiagnostics) {
   EXPECT_EQ(a["files"][0]["diagnostics"], b["files"][0]["diagnostics"]);
 }
 
+TEST(Cli, VerboseNamesEachFilesEncodingSizeAndTheTotals) {
+  TempDir tmp;
+  std::string utf8 = read_file(std::string(UNLINT_SOURCE_DIR) + "/examples/draft.txt");
+  std::string gb = encode_text(utf8, "GB18030");
+  tmp.write("gb.txt", gb);
+  tmp.write("bom.txt", "\xEF\xBB\xBF人权理事会\n");
+  RunResult r = run_unlint("check -v --no-config gb.txt bom.txt", "", tmp.path());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("gb.txt: encoding GB18030 (detected), " + std::to_string(gb.size()) +
+                       " bytes, "),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("bom.txt: encoding UTF-8 (BOM) (from BOM), 19 bytes, 0 findings, "),
+            std::string::npos)
+      << r.err;
+  size_t findings = json::parse(run_unlint("check --no-config --format json gb.txt", "",
+                                           tmp.path()).out)["files"][0]["diagnostics"].size();
+  EXPECT_NE(r.err.find("unlint: 2 files, " + std::to_string(gb.size() + 19) + " bytes, " +
+                       std::to_string(findings) + " findings, "),
+            std::string::npos)
+      << r.err;
+  // The diagnostics still go to standard output, as without -v.
+  EXPECT_NE(r.out.find("gb.txt:25:24: error: "), std::string::npos) << r.out;
+
+  RunResult named = run_unlint("check --verbose --no-config --encoding GB18030 gb.txt", "",
+                               tmp.path());
+  EXPECT_NE(named.err.find("gb.txt: encoding GB18030 (from --encoding), "), std::string::npos)
+      << named.err;
+  RunResult quiet = run_unlint("check --no-config gb.txt", "", tmp.path());
+  EXPECT_EQ(quiet.err, "");
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_unlint("check").exit_code, 2);
   EXPECT_EQ(run_unlint("check --format xml x").exit_code, 2);
