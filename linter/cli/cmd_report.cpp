@@ -11,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -152,6 +153,26 @@ void write_atomically(const fs::path& dir, const std::string& name, std::string_
   }
 }
 
+// Writes report.sarif, index.html and report.json. With more than one job the three are made
+// at once (for a large session they take as long as linting it on one core); report.json is
+// written last either way: its presence means the whole report was written.
+void write_outputs(const fs::path& dir, const Report& report, unsigned jobs) {
+  if (jobs <= 1) {
+    write_atomically(dir, "report.sarif", sarif_text(report));
+    write_atomically(dir, "index.html", format_html(report));
+    write_atomically(dir, "report.json", report_json_text(report));
+    return;
+  }
+  auto sarif = std::async(std::launch::async,
+                          [&] { write_atomically(dir, "report.sarif", sarif_text(report)); });
+  auto html = std::async(std::launch::async,
+                         [&] { write_atomically(dir, "index.html", format_html(report)); });
+  std::string json = report_json_text(report);
+  sarif.get();
+  html.get();
+  write_atomically(dir, "report.json", json);
+}
+
 std::string report_path(const std::string& given) {
   std::error_code ec;
   if (fs::is_directory(given, ec)) return (fs::path(given) / "report.json").string();
@@ -209,10 +230,7 @@ int run_report(const ReportOptions& o) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (!fs::is_directory(dir, ec)) throw Error(o.out + ": cannot create the output folder");
-  write_atomically(dir, "report.sarif", sarif_text(report));
-  write_atomically(dir, "index.html", format_html(report));
-  // report.json last: its presence means the whole report was written.
-  write_atomically(dir, "report.json", report_json_text(report));
+  write_outputs(dir, report, o.jobs ? o.jobs : std::thread::hardware_concurrency());
 
   Totals t = totals_of(report);
   std::string changes;

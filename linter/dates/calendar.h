@@ -1,10 +1,13 @@
 // Calendar facts for the date rules, from ICU's Gregorian calendar (UTC, strict fields).
 // ICU calendars are not thread-safe: make one per check() call, and only when a date was found.
+// Answers are kept, so a date a text gives many times is asked of ICU once.
 #pragma once
 
 #include <unicode/uversion.h>
 
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 
 U_NAMESPACE_BEGIN
 class GregorianCalendar;
@@ -32,6 +35,7 @@ class Calendar {
 
  private:
   std::unique_ptr<icu::GregorianCalendar> cal_;
+  mutable std::unordered_map<int64_t, int> days_in_month_, exists_, iso_weekday_;
 };
 
 }  // namespace unlint::dates

@@ -200,8 +200,10 @@ class Scanner {
       : v_(view), n_(view.size()), g_(g), out_(out) {
     for (const auto& [c, value] : g.han_digits) {
       if (value >= 1 && c >= 0x80) lead_[utf8::encode(c)[0] & 0xFF] = true;
+      mark_numeral(c);
     }
     if (g.han_ten >= 0x80) lead_[utf8::encode(g.han_ten)[0] & 0xFF] = true;
+    mark_numeral(g.han_ten);
   }
 
   void run() {
@@ -224,7 +226,7 @@ class Scanner {
       size_t next = i;
       if (lead_[b]) {
         char32_t c = utf8::next(v_, next);
-        if ((g_.han_digit(c) >= 1 || c == g_.han_ten) && !after_han_numeral(i)) {
+        if ((han_digit(c) >= 1 || c == g_.han_ten) && !after_han_numeral(i)) {
           size_t e = chain(i);
           if (e > i) {
             i = e;
@@ -246,7 +248,21 @@ class Scanner {
     return utf8::next(v_, after);
   }
 
-  bool is_han_numeral(char32_t c) const { return g_.han_digit(c) >= 0 || c == g_.han_ten; }
+  void mark_numeral(char32_t c) {
+    if (c < 0x10000) {
+      numeral_bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+    } else {
+      astral_numerals_ = true;
+    }
+  }
+  // Whether c may be a numeral, by the bitmap: most characters are told without a search.
+  bool maybe_numeral(char32_t c) const {
+    return c < 0x10000 ? (numeral_bmp_[c >> 6] >> (c & 63)) & 1 : astral_numerals_;
+  }
+  int han_digit(char32_t c) const { return maybe_numeral(c) ? g_.han_digit(c) : -1; }
+  bool is_han_numeral(char32_t c) const {
+    return maybe_numeral(c) && (g_.han_digit(c) >= 0 || c == g_.han_ten);
+  }
 
   bool after_han_numeral(size_t p) const {
     if (p == 0) return false;
@@ -278,7 +294,7 @@ class Scanner {
     size_t q = p, r;
     int value = 0;
     for (int k = 0; k < 4; ++k) {
-      int d = g_.han_digit(peek(q, r));
+      int d = han_digit(peek(q, r));
       if (d < 0) return false;
       value = value * 10 + d;
       q = r;
@@ -292,7 +308,7 @@ class Scanner {
   bool read_han_small(size_t p, Part& out) const {
     size_t q = p, r;
     char32_t c = peek(q, r);
-    int lead = g_.han_digit(c);
+    int lead = han_digit(c);
     int value = 0;
     if (lead >= 1) {
       q = r;
@@ -302,7 +318,7 @@ class Scanner {
       value = (lead >= 1 ? lead : 1) * 10;
       q = r;
       c = peek(q, r);
-      int ones = g_.han_digit(c);
+      int ones = han_digit(c);
       if (ones >= 1) {
         value += ones;
         q = r;
@@ -575,6 +591,8 @@ class Scanner {
   const DateGrammar& g_;
   std::vector<DateMatch>& out_;
   std::array<bool, 256> lead_{};
+  std::array<uint64_t, 1024> numeral_bmp_{};  // the numerals (BMP)
+  bool astral_numerals_ = false;
 };
 
 constexpr std::array<const char*, 12> kMonthNames = {

@@ -100,6 +100,7 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
   }
 
   // Rules, in code order.
+  SharedStore family_data;
   for (const RuleInfo& info : registered_rules()) {
     auto it = settings.find(info.code);
     if (it == settings.end()) {
@@ -110,7 +111,7 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
     if (!s.severity) {
       throw Error(default_name, 0, 0, "rule '" + std::string(info.code) + "' has no severity");
     }
-    RuleSetup setup{s.options, res};
+    RuleSetup setup{s.options, res, family_data};
     std::unique_ptr<Rule> rule;
     try {
       rule = info.make(setup);

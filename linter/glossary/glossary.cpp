@@ -1,6 +1,7 @@
 #include "glossary/glossary.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -266,13 +267,22 @@ void Glossary::build() {
   refs_.assign(keys.size(), FormRef{});
   first_bmp_.fill(0);
   any_astral_first_ = false;
+  pairs_.clear();
+  pair_keys_.clear();
+  key_bytes_.clear();
+  pair_heads_.clear();
+  pair_bits_.clear();
+  any_single_ = false;
   if (keys.empty()) return;
   trie_->build(keyset, static_cast<int>(MARISA_DEFAULT_NUM_TRIES) | static_cast<int>(MARISA_TEXT_TAIL) |
                            static_cast<int>(MARISA_LABEL_ORDER));
+  std::vector<std::pair<std::string_view, uint32_t>> by_id;
+  by_id.reserve(keys.size());
   for (size_t i = 0; i < keyset.size(); ++i) {
     const marisa::Key& key = keyset[i];
     const PendingKey& k = keys[i];
     refs_[key.id()] = k.ref;
+    by_id.emplace_back(k.folded, static_cast<uint32_t>(key.id()));
     size_t pos = 0;
     char32_t c = utf8::next(k.folded, pos);
     if (c < 0x10000) {
@@ -281,6 +291,127 @@ void Glossary::build() {
       any_astral_first_ = true;
     }
   }
+  build_pairs(by_id);
+}
+
+namespace {
+
+uint32_t pair_hash(char32_t a, char32_t b) {
+  uint64_t x = (static_cast<uint64_t>(a) << 21) ^ b;
+  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+// The first two code points of a key; 0 for the second when the key has one.
+std::pair<char32_t, char32_t> first_pair(std::string_view key) {
+  size_t i = 0;
+  char32_t a = utf8::next(key, i);
+  char32_t b = i < key.size() ? utf8::next(key, i) : 0;
+  return {a, b};
+}
+
+}  // namespace
+
+void Glossary::build_pairs(const std::vector<std::pair<std::string_view, uint32_t>>& keys) {
+  struct Item {
+    char32_t a, b;
+    std::string_view key;
+    uint32_t id;
+  };
+  std::vector<Item> items;
+  items.reserve(keys.size());
+  for (const auto& [key, id] : keys) {
+    auto [a, b] = first_pair(key);
+    items.push_back({a, b, key, id});
+  }
+  // Groups in key order; inside a group, longest first (the first key that matches is the
+  // longest), ties by id so the table is the same on every build.
+  std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    if (x.key.size() != y.key.size()) return x.key.size() > y.key.size();
+    return x.id < y.id;
+  });
+  size_t groups = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    groups += i == 0 || items[i].a != items[i - 1].a || items[i].b != items[i - 1].b;
+  }
+  size_t size = 8;
+  while (size < groups * 2) size <<= 1;
+  pairs_.assign(size, PairSlot{});
+  pair_keys_.clear();
+  pair_keys_.reserve(items.size());
+  key_bytes_.clear();
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i;
+    const uint32_t begin = static_cast<uint32_t>(pair_keys_.size());
+    for (; j < items.size() && items[j].a == items[i].a && items[j].b == items[i].b; ++j) {
+      pair_keys_.push_back({static_cast<uint32_t>(key_bytes_.size()),
+                            static_cast<uint32_t>(items[j].key.size()), items[j].id});
+      key_bytes_ += items[j].key;
+    }
+    size_t slot = pair_hash(items[i].a, items[i].b) & (size - 1);
+    while (pairs_[slot].count != 0) slot = (slot + 1) & (size - 1);
+    pairs_[slot] = {static_cast<uint32_t>(items[i].a), static_cast<uint32_t>(items[i].b), begin,
+                    static_cast<uint32_t>(j - i)};
+    i = j;
+  }
+  index_pairs();
+}
+
+void Glossary::index_pairs() {
+  pair_heads_.clear();
+  pair_heads_.reserve(pair_keys_.size());
+  for (const PairKey& k : pair_keys_) {
+    const size_t n = std::min<size_t>(k.length, 8);
+    unsigned char bytes[8] = {}, mask[8] = {};
+    std::memcpy(bytes, key_bytes_.data() + k.offset, n);
+    std::memset(mask, 0xFF, n);
+    PairHead h;
+    std::memcpy(&h.bytes, bytes, 8);
+    std::memcpy(&h.mask, mask, 8);
+    pair_heads_.push_back(h);
+  }
+  any_single_ = false;
+  for (const PairSlot& p : pairs_) any_single_ = any_single_ || (p.count != 0 && p.second_cp == 0);
+  // Sixteen bits per group, a power of two words.
+  size_t words = 1;
+  while (words * 64 < pairs_.size() * 8) words <<= 1;
+  pair_bits_.assign(words, 0);
+  for (const PairSlot& p : pairs_) {
+    if (p.count == 0) continue;
+    uint32_t h = pair_hash(p.first_cp, p.second_cp);
+    pair_bits_[(h >> 6) & (words - 1)] |= uint64_t{1} << (h & 63);
+  }
+}
+
+const Glossary::PairSlot* Glossary::find_pair(char32_t a, char32_t b) const {
+  const uint32_t hash = pair_hash(a, b);
+  if (!may_pair(hash)) return nullptr;
+  const size_t mask = pairs_.size() - 1;
+  size_t slot = hash & mask;
+  for (size_t probes = 0; probes <= mask; ++probes, slot = (slot + 1) & mask) {
+    const PairSlot& p = pairs_[slot];
+    if (p.count == 0) return nullptr;
+    if (p.first_cp == a && p.second_cp == b) return &p;
+  }
+  return nullptr;
+}
+
+bool Glossary::valid_pairs() const {
+  if (refs_.empty()) return pairs_.empty() && pair_keys_.empty();
+  if (pairs_.size() < 2 || (pairs_.size() & (pairs_.size() - 1)) != 0) return false;
+  for (const PairSlot& p : pairs_) {
+    if (p.count != 0 && (p.begin > pair_keys_.size() || p.count > pair_keys_.size() - p.begin)) {
+      return false;
+    }
+  }
+  for (const PairKey& k : pair_keys_) {
+    if (k.length == 0 || k.offset > key_bytes_.size() ||
+        k.length > key_bytes_.size() - k.offset || k.id >= refs_.size()) {
+      return false;
+    }
+  }
+  return true;
 }
 
 void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
@@ -288,19 +419,47 @@ void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
   const std::string& t = view.text();
   const size_t n = t.size();
   marisa::Agent agent;
+  // The longest key of the group that starts `rest`: 0 when none.
+  auto longest = [&](const PairSlot& group, std::string_view rest, size_t* id) -> size_t {
+    if (group.count > kPairGroupLinear) {
+      agent.set_query(rest.data(), rest.size());
+      size_t best = 0;
+      while (trie_->common_prefix_search(agent)) {
+        if (agent.key().length() > best) {
+          best = agent.key().length();
+          *id = agent.key().id();
+        }
+      }
+      return best;
+    }
+    unsigned char head_bytes[8] = {};
+    std::memcpy(head_bytes, rest.data(), std::min<size_t>(rest.size(), 8));
+    uint64_t head;
+    std::memcpy(&head, head_bytes, 8);
+    for (uint32_t k = group.begin; k < group.begin + group.count; ++k) {
+      const PairKey& key = pair_keys_[k];
+      const PairHead& h = pair_heads_[k];
+      if (key.length <= rest.size() && (head & h.mask) == h.bytes &&
+          (key.length <= 8 || std::memcmp(rest.data() + 8, key_bytes_.data() + key.offset + 8,
+                                          key.length - 8) == 0)) {
+        *id = key.id;
+        return key.length;
+      }
+    }
+    return 0;
+  };
   size_t i = 0;
   while (i < n) {
     size_t at = i;
     char32_t c = utf8::next(t, i);
     if (!may_start(c)) continue;
-    agent.set_query(t.data() + at, n - at);
-    size_t best_len = 0;
-    size_t best_id = 0;
-    while (trie_->common_prefix_search(agent)) {
-      if (agent.key().length() > best_len) {
-        best_len = agent.key().length();
-        best_id = agent.key().id();
-      }
+    size_t j = i;
+    char32_t d = j < n ? utf8::next(t, j) : 0;
+    std::string_view rest(t.data() + at, n - at);
+    size_t best_len = 0, best_id = 0;
+    if (const PairSlot* g = find_pair(c, d)) best_len = longest(*g, rest, &best_id);
+    if (best_len == 0 && d != 0 && any_single_) {
+      if (const PairSlot* g = find_pair(c, 0)) best_len = longest(*g, rest, &best_id);
     }
     if (best_len == 0) continue;
     out.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len), refs_[best_id]});

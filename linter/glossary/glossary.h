@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace unlint {
@@ -119,6 +120,29 @@ class Glossary {
   bool may_start(char32_t c) const {
     return c < 0x10000 ? (first_bmp_[c >> 6] >> (c & 63)) & 1 : any_astral_first_;
   }
+  // The scan's index, built with the trie and kept in the compiled glossary: the keys grouped by
+  // their first two code points (a key of one code point: the first and 0), longest first, in an
+  // open-addressing table. A position whose pair starts no key costs a bit test or one probe; one
+  // that does is settled by comparing the few keys of its group, and a large group asks the trie.
+  struct PairSlot {
+    uint32_t first_cp = 0, second_cp = 0;
+    uint32_t begin = 0, count = 0;  // into pair_keys_; count 0: an empty slot
+  };
+  struct PairKey {
+    uint32_t offset = 0, length = 0;  // into key_bytes_
+    uint32_t id = 0;                  // trie key id
+  };
+  // A key's first eight bytes (zero-padded) and the mask of those it has: most keys of a group
+  // are told apart from the text by one comparison.
+  struct PairHead {
+    uint64_t bytes = 0, mask = 0;
+  };
+  static constexpr uint32_t kPairGroupLinear = 64;  // larger groups are searched in the trie
+  void build_pairs(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
+  // pair_heads_, any_single_ and pair_bits_, from pairs_, pair_keys_ and key_bytes_.
+  void index_pairs();
+  const PairSlot* find_pair(char32_t a, char32_t b) const;
+  bool valid_pairs() const;
 
   std::vector<Concept> concepts_;
   std::vector<PendingKey> pending_;
@@ -128,6 +152,17 @@ class Glossary {
   std::vector<FormRef> refs_;           // by trie key id
   std::array<uint64_t, 1024> first_bmp_{};  // code points (BMP) that start some key
   bool any_astral_first_ = false;
+  std::vector<PairSlot> pairs_;  // size a power of two, at most half full; empty without keys
+  std::vector<PairKey> pair_keys_;
+  std::string key_bytes_;  // every key, as the view sees it
+  std::vector<PairHead> pair_heads_;  // by pair_keys_ index; not stored, made by index_pairs()
+  bool any_single_ = false;           // some key is one code point long
+  // A bit per hash of each group's pair (not stored, made by index_pairs()): most pairs that
+  // start no key are told by one bit, before the table is probed.
+  std::vector<uint64_t> pair_bits_;
+  bool may_pair(uint32_t hash) const {
+    return (pair_bits_[(hash >> 6) & (pair_bits_.size() - 1)] >> (hash & 63)) & 1;
+  }
 };
 
 }  // namespace unlint

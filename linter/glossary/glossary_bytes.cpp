@@ -1,6 +1,7 @@
 // The compiled glossary: Glossary::to_bytes / from_bytes. A flat little-endian record of the
-// concepts, the key table, the first-code-point bitmap and the marisa trie (written with
-// marisa's own writer, mapped back without copying).
+// concepts, the key table, the first-code-point bitmap, the scan's table of key groups by their
+// first two code points, and the marisa trie (written with marisa's own writer, mapped back
+// without copying).
 #include <cstring>
 #include <marisa/iostream.h>
 
@@ -11,7 +12,7 @@
 namespace unlint {
 namespace {
 
-constexpr std::string_view kMagic = "UNLINT-GLOSSARY-2\n";
+constexpr std::string_view kMagic = "UNLINT-GLOSSARY-3\n";
 
 class Writer {
  public:
@@ -109,6 +110,13 @@ std::string Glossary::to_bytes() const {
   }
   w.out().append(reinterpret_cast<const char*>(first_bmp_.data()), sizeof first_bmp_);
   w.u32(any_astral_first_);
+  w.u32(static_cast<uint32_t>(pairs_.size()));
+  for (const PairSlot& p : pairs_) {
+    w.u32(p.first_cp), w.u32(p.second_cp), w.u32(p.begin), w.u32(p.count);
+  }
+  w.u32(static_cast<uint32_t>(pair_keys_.size()));
+  for (const PairKey& k : pair_keys_) w.u32(k.offset), w.u32(k.length), w.u32(k.id);
+  w.str(key_bytes_);
   std::ostringstream trie;
   if (!refs_.empty()) marisa::write(trie, *trie_);
   w.str(trie.str());
@@ -175,8 +183,22 @@ std::unique_ptr<Glossary> Glossary::from_bytes(std::string bytes) {
   std::memcpy(g->first_bmp_.data(), rest.data(), sizeof g->first_bmp_);
   Reader tail(rest.substr(sizeof g->first_bmp_));
   g->any_astral_first_ = tail.u32() != 0;
+  uint32_t np = tail.count(16);
+  g->pairs_.resize(np);
+  for (uint32_t i = 0; tail.ok() && i < np; ++i) {
+    PairSlot& p = g->pairs_[i];
+    p.first_cp = tail.u32(), p.second_cp = tail.u32(), p.begin = tail.u32(), p.count = tail.u32();
+  }
+  uint32_t nk = tail.count(12);
+  g->pair_keys_.resize(nk);
+  for (uint32_t i = 0; tail.ok() && i < nk; ++i) {
+    PairKey& k = g->pair_keys_[i];
+    k.offset = tail.u32(), k.length = tail.u32(), k.id = tail.u32();
+  }
+  g->key_bytes_ = tail.str();
   g->trie_bytes_ = tail.str();
-  if (!tail.ok() || !tail.rest().empty()) return nullptr;
+  if (!tail.ok() || !tail.rest().empty() || !g->valid_pairs()) return nullptr;
+  g->index_pairs();
   g->trie_ = std::make_unique<marisa::Trie>();
   if (!g->refs_.empty()) {
     try {

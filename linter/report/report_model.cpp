@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "report/json_text.h"
 
 namespace unlint {
 
@@ -87,6 +88,28 @@ json finding_json(const Finding& f, bool with_path) {
   j["context"] = {{"before", f.before}, {"match", f.match}, {"after", f.after}};
   if (f.is_new) j["new"] = true;
   return j;
+}
+
+// finding_json(f, false).dump(), written without the tree: a session has tens of thousands.
+void write_finding(std::string& out, const Finding& f) {
+  json_text::Object j(out);
+  j.string("code", f.code)
+      .string("severity", severity_name(f.severity))
+      .number("line", f.line)
+      .number("column", f.column)
+      .number("end_line", f.end_line)
+      .number("end_column", f.end_column)
+      .number("utf16_column", f.utf16_column)
+      .number("utf16_end_column", f.utf16_end_column)
+      .string("message", f.message)
+      .string("text", f.text);
+  if (!f.suggestion.empty()) j.string("suggestion", f.suggestion);
+  {
+    json_text::Object context(j.key("context"));
+    context.string("before", f.before).string("match", f.match).string("after", f.after).close();
+  }
+  if (f.is_new) j.boolean("new", true);
+  j.close();
 }
 
 // Reading: every access goes through these, so a malformed file names the file, not a crash.
@@ -452,7 +475,9 @@ std::string report_json_text(const Report& report) {
         {{"generated", h.generated}, {"label", h.label}, {"totals", totals_json(h.totals)}});
   }
   // Written one document at a time (one per line), so no JSON tree of the whole corpus is built.
-  std::string out = "{";
+  std::string out;
+  out.reserve(65536 + totals_of(report).findings * 768);  // one allocation for a large session
+  out += "{";
   auto field = [&](std::string_view key, const json& value) {
     out += '"';
     out += key;
@@ -469,17 +494,22 @@ std::string report_json_text(const Report& report) {
   out += "\"documents\":[";
   for (size_t i = 0; i < report.documents.size(); ++i) {
     const DocumentReport& d = report.documents[i];
-    json doc{{"path", d.path}};
-    if (d.readable()) {
-      doc["encoding"] = d.encoding;
-    } else {
-      doc["error"] = d.error;
-    }
-    json findings = json::array();
-    for (const auto& f : d.findings) findings.push_back(finding_json(f, false));
-    doc["findings"] = std::move(findings);
     out += i ? ",\n" : "\n";
-    out += doc.dump();
+    json_text::Object doc(out);
+    doc.string("path", d.path);
+    if (d.readable()) {
+      doc.string("encoding", d.encoding);
+    } else {
+      doc.string("error", d.error);
+    }
+    std::string& findings = doc.key("findings");
+    findings += '[';
+    for (size_t k = 0; k < d.findings.size(); ++k) {
+      if (k) findings += ',';
+      write_finding(findings, d.findings[k]);
+    }
+    findings += ']';
+    doc.close();
   }
   out += "],\n";
   if (report.baseline) {

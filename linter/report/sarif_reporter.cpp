@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "report/json_reporter.h"
+#include "report/json_text.h"
 
 namespace unlint {
 
@@ -37,32 +38,77 @@ std::string sarif_uri(const std::string& path) {
 
 namespace {
 
-json result_json(const Finding& f, const std::string& uri,
-                 const std::unordered_map<std::string, size_t>& index, bool with_baseline) {
-  json region{{"startLine", f.line},
-              {"startColumn", f.utf16_column},
-              {"endLine", f.end_line},
-              {"endColumn", f.utf16_end_column},
-              {"snippet", {{"text", f.text}}}};
-  json result{{"ruleId", f.code}};
-  if (auto it = index.find(f.code); it != index.end()) result["ruleIndex"] = it->second;
-  result["level"] = level_of(f.severity);
-  result["message"] = {{"text", f.message}};
-  result["locations"] = json::array(
-      {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}});
+// One result, written as it is made: a session has tens of thousands.
+void write_result(std::string& out, const Finding& f, const std::string& uri,
+                  const std::unordered_map<std::string, size_t>& index, bool with_baseline) {
+  using json_text::Object;
+  auto region = [&f](std::string& to, bool with_snippet) {
+    Object r(to);
+    r.number("startLine", f.line)
+        .number("startColumn", f.utf16_column)
+        .number("endLine", f.end_line)
+        .number("endColumn", f.utf16_end_column);
+    if (with_snippet) {
+      Object snippet(r.key("snippet"));
+      snippet.string("text", f.text).close();
+    }
+    r.close();
+  };
+  auto artifact = [&uri](std::string& to) {
+    Object a(to);
+    a.string("uri", uri).close();
+  };
+  Object result(out);
+  result.string("ruleId", f.code);
+  if (auto it = index.find(f.code); it != index.end()) result.number("ruleIndex", it->second);
+  result.string("level", level_of(f.severity));
+  {
+    Object message(result.key("message"));
+    message.string("text", f.message).close();
+  }
+  {
+    std::string& to = result.key("locations");
+    to += '[';
+    Object location(to);
+    {
+      Object physical(location.key("physicalLocation"));
+      artifact(physical.key("artifactLocation"));
+      region(physical.key("region"), true);
+      physical.close();
+    }
+    location.close();
+    to += ']';
+  }
   if (!f.suggestion.empty()) {
     // A fix SARIF viewers can show: replace the region with the official form.
-    region.erase("snippet");
-    result["fixes"] = json::array(
-        {{{"description", {{"text", "改为“" + f.suggestion + "” (use “" + f.suggestion + "”)"}}},
-          {"artifactChanges",
-           json::array({{{"artifactLocation", {{"uri", uri}}},
-                         {"replacements",
-                          json::array({{{"deletedRegion", region},
-                                        {"insertedContent", {{"text", f.suggestion}}}}})}}})}}});
+    std::string& to = result.key("fixes");
+    to += '[';
+    Object fix(to);
+    {
+      Object description(fix.key("description"));
+      description.string("text", "改为“" + f.suggestion + "” (use “" + f.suggestion + "”)").close();
+    }
+    std::string& changes = fix.key("artifactChanges");
+    changes += '[';
+    Object change(changes);
+    artifact(change.key("artifactLocation"));
+    std::string& replacements = change.key("replacements");
+    replacements += '[';
+    Object replacement(replacements);
+    region(replacement.key("deletedRegion"), false);
+    {
+      Object inserted(replacement.key("insertedContent"));
+      inserted.string("text", f.suggestion).close();
+    }
+    replacement.close();
+    replacements += ']';
+    change.close();
+    changes += ']';
+    fix.close();
+    to += ']';
   }
-  if (with_baseline) result["baselineState"] = f.is_new ? "new" : "unchanged";
-  return result;
+  if (with_baseline) result.string("baselineState", f.is_new ? "new" : "unchanged");
+  result.close();
 }
 
 }  // namespace
@@ -96,7 +142,9 @@ std::string sarif_text(const Report& report) {
               {"rules", std::move(rules)}}}};
 
   // Results are written one per line as they are made: no JSON tree of every finding.
-  std::string out = "{\"$schema\":";
+  std::string out;
+  out.reserve(65536 + totals_of(report).findings * 1024);  // one allocation for a large session
+  out += "{\"$schema\":";
   out += json(kSchema).dump();
   out += ",\"version\":\"2.1.0\",\"runs\":[{\n\"tool\":";
   out += tool.dump();
@@ -115,7 +163,7 @@ std::string sarif_text(const Report& report) {
     for (const auto& f : d.findings) {
       out += first ? "\n" : ",\n";
       first = false;
-      out += result_json(f, uri, index, report.baseline.has_value()).dump();
+      write_result(out, f, uri, index, report.baseline.has_value());
     }
   }
   out += "]}]}\n";

@@ -10,6 +10,7 @@
 
 #include "dates/date_parser.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "text/utf8.h"
 
@@ -43,10 +44,10 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 
 class DateFormat final : public Rule {
  public:
-  explicit DateFormat(DateGrammar g) : g_(std::move(g)) {}
+  explicit DateFormat(std::shared_ptr<const DateGrammar> g) : data_(std::move(g)), g_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    for (const DateMatch& m : dates::find_dates(ctx.view.text(), g_)) {
+    for (const DateMatch& m : family::dates(ctx, g_)) {
       if (m.layout == Layout::kChinese) {
         check_chinese(ctx, m, out);
       } else {
@@ -145,7 +146,8 @@ class DateFormat final : public Rule {
     out.emit(span, std::move(message), std::move(fixes));
   }
 
-  DateGrammar g_;
+  std::shared_ptr<const DateGrammar> data_;
+  const DateGrammar& g_;
 };
 
 const bool registered = register_rule({
@@ -155,7 +157,7 @@ const bool registered = register_rule({
     .after = "2021年3月1日",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "date.format");
-      return std::make_unique<DateFormat>(dates::DateGrammar::load(setup.resources));
+      return std::make_unique<DateFormat>(family::date_grammar(setup));
     },
 });
 

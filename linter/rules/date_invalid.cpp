@@ -11,6 +11,7 @@
 #include "dates/calendar.h"
 #include "dates/date_parser.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 
 namespace unlint {
@@ -23,10 +24,10 @@ using dates::Order;
 
 class DateInvalid final : public Rule {
  public:
-  explicit DateInvalid(DateGrammar g) : g_(std::move(g)) {}
+  explicit DateInvalid(std::shared_ptr<const DateGrammar> g) : data_(std::move(g)), g_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<DateMatch> found = dates::find_dates(ctx.view.text(), g_);
+    const std::vector<DateMatch>& found = family::dates(ctx, g_);
     if (found.empty()) return;
     dates::Calendar cal;
     for (const DateMatch& m : found) check_one(ctx, cal, m, out);
@@ -86,7 +87,8 @@ class DateInvalid final : public Rule {
     out.emit(span, std::move(message));
   }
 
-  DateGrammar g_;
+  std::shared_ptr<const DateGrammar> data_;
+  const DateGrammar& g_;
 };
 
 const bool registered = register_rule({
@@ -96,7 +98,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "date.invalid");
-      return std::make_unique<DateInvalid>(dates::DateGrammar::load(setup.resources));
+      return std::make_unique<DateInvalid>(family::date_grammar(setup));
     },
 });
 

@@ -10,6 +10,7 @@
 
 #include "dates/date_parser.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 
 namespace unlint {
@@ -28,10 +29,10 @@ bool comparable(const DateMatch& a, const DateMatch& b) {
 
 class DateRange final : public Rule {
  public:
-  explicit DateRange(DateGrammar g) : g_(std::move(g)) {}
+  explicit DateRange(std::shared_ptr<const DateGrammar> g) : data_(std::move(g)), g_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<DateMatch> found = dates::find_dates(ctx.view.text(), g_);
+    const std::vector<DateMatch>& found = family::dates(ctx, g_);
     for (const DateMatch& end : found) {
       if (end.link != dates::Link::kRange) continue;
       const DateMatch& start = found[static_cast<size_t>(end.prev)];
@@ -90,7 +91,8 @@ class DateRange final : public Rule {
     out.emit(whole, fmt::format("{}。({})", zh, en));
   }
 
-  DateGrammar g_;
+  std::shared_ptr<const DateGrammar> data_;
+  const DateGrammar& g_;
 };
 
 const bool registered = register_rule({
@@ -100,7 +102,7 @@ const bool registered = register_rule({
     .after = "2020年6月30日至7月17日",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "date.range");
-      return std::make_unique<DateRange>(dates::DateGrammar::load(setup.resources));
+      return std::make_unique<DateRange>(family::date_grammar(setup));
     },
 });
 

@@ -9,6 +9,7 @@
 #include "dates/calendar.h"
 #include "dates/date_parser.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 
 namespace unlint {
@@ -24,10 +25,10 @@ constexpr std::array<const char*, 8> kWeekdayEn = {
 
 class DateWeekday final : public Rule {
  public:
-  explicit DateWeekday(DateGrammar g) : g_(std::move(g)) {}
+  explicit DateWeekday(std::shared_ptr<const DateGrammar> g) : data_(std::move(g)), g_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<DateMatch> found = dates::find_dates(ctx.view.text(), g_);
+    const std::vector<DateMatch>& found = family::dates(ctx, g_);
     std::optional<dates::Calendar> cal;
     for (const DateMatch& m : found) {
       if (m.weekday_iso == 0 || m.y == 0 || m.m == 0 || m.d == 0) continue;
@@ -45,7 +46,8 @@ class DateWeekday final : public Rule {
   }
 
  private:
-  DateGrammar g_;
+  std::shared_ptr<const DateGrammar> data_;
+  const DateGrammar& g_;
 };
 
 const bool registered = register_rule({
@@ -55,7 +57,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "date.weekday");
-      return std::make_unique<DateWeekday>(dates::DateGrammar::load(setup.resources));
+      return std::make_unique<DateWeekday>(family::date_grammar(setup));
     },
 });
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "structure/paragraphs.h"
 
@@ -15,7 +16,7 @@ class NumberingFootnote final : public Rule {
   explicit NumberingFootnote(std::shared_ptr<const NumberingSpec> spec) : spec_(std::move(spec)) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    const Structure s = parse_structure(ctx.doc, *spec_);
+    const Structure& s = family::structure(ctx, *spec_);
     if (s.footnote_texts.empty() || s.footnote_markers.empty()) return;
     std::vector<int> values;
     for (const auto& m : s.footnote_markers) values.push_back(m.value);
@@ -66,7 +67,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "numbering.footnote");
-      return std::make_unique<NumberingFootnote>(load_numbering_spec(setup.resources));
+      return std::make_unique<NumberingFootnote>(family::numbering_spec(setup));
     },
 });
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "structure/paragraphs.h"
 #include "text/utf8.h"
@@ -23,7 +24,7 @@ class NumberingMarker final : public Rule {
   }
 
   void check(const Context& ctx, Emitter& out) const override {
-    const Structure s = parse_structure(ctx.doc, *spec_);
+    const Structure& s = family::structure(ctx, *spec_);
     const std::string& text = ctx.doc.text();
     for (const Paragraph& p : s.paragraphs) {
       const MarkerForm& f = spec_->forms[p.marker.form];
@@ -98,7 +99,7 @@ const bool registered = register_rule({
     .after = "1. 重申国际合作的重要性；",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "numbering.marker");
-      return std::make_unique<NumberingMarker>(load_numbering_spec(setup.resources));
+      return std::make_unique<NumberingMarker>(family::numbering_spec(setup));
     },
 });
 

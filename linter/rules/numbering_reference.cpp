@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "structure/paragraphs.h"
 #include "structure/references.h"
@@ -19,7 +20,7 @@ class NumberingReference final : public Rule {
   explicit NumberingReference(std::shared_ptr<const NumberingSpec> spec) : spec_(std::move(spec)) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    const Structure s = parse_structure(ctx.doc, *spec_);
+    const Structure& s = family::structure(ctx, *spec_);
     if (!s.line_based) return;  // paragraphs not recognisable: every reference would be a guess
     for (const Reference& ref : find_references(ctx.view, s, *spec_)) {
       if (ref.external) continue;
@@ -101,7 +102,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "numbering.reference");
-      return std::make_unique<NumberingReference>(load_numbering_spec(setup.resources));
+      return std::make_unique<NumberingReference>(family::numbering_spec(setup));
     },
 });
 

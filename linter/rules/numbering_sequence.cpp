@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "structure/paragraphs.h"
 
@@ -23,7 +24,7 @@ class NumberingSequence final : public Rule {
   explicit NumberingSequence(std::shared_ptr<const NumberingSpec> spec) : spec_(std::move(spec)) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    const Structure s = parse_structure(ctx.doc, *spec_);
+    const Structure& s = family::structure(ctx, *spec_);
     if (!s.line_based) return;  // no line structure left: nothing certain to say
     // Operative paragraphs, list by list.
     for (int list = 0;; ++list) {
@@ -115,7 +116,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "numbering.sequence");
-      return std::make_unique<NumberingSequence>(load_numbering_spec(setup.resources));
+      return std::make_unique<NumberingSequence>(family::numbering_spec(setup));
     },
 });
 

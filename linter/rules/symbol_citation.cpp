@@ -4,9 +4,8 @@
 // 大会第72-5号决议 → 大会第72/5号决议
 #include <fmt/format.h>
 
-#include "core/error.h"
-#include "engine/resources.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "symbols/citation.h"
 #include "symbols/registry.h"
@@ -21,12 +20,11 @@ using symbols::CitationForm;
 
 class SymbolCitation final : public Rule {
  public:
-  explicit SymbolCitation(symbols::SessionCalendar cal) : cal_(std::move(cal)) {}
+  explicit SymbolCitation(std::shared_ptr<const symbols::SessionCalendar> cal)
+      : data_(std::move(cal)), cal_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<Citation> found;
-    symbols::find_citations(cal_, ctx.view, ctx.doc.text(), found);
-    for (const Citation& c : found) check_one(ctx, c, out);
+    for (const Citation& c : family::citations(ctx, cal_)) check_one(ctx, c, out);
   }
 
  private:
@@ -158,7 +156,8 @@ class SymbolCitation final : public Rule {
     }
   }
 
-  symbols::SessionCalendar cal_;
+  std::shared_ptr<const symbols::SessionCalendar> data_;
+  const symbols::SessionCalendar& cal_;
 };
 
 const bool registered = register_rule({
@@ -168,10 +167,7 @@ const bool registered = register_rule({
     .after = "大会第72/5号决议",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "symbol.citation");
-      constexpr std::string_view kFile = "rules/sessions.yaml";
-      auto tree = setup.resources.tree(kFile);
-      if (!tree) throw Error(std::string(kFile), 0, 0, "rule data is missing");
-      return std::make_unique<SymbolCitation>(symbols::SessionCalendar::load(tree->root(), kFile));
+      return std::make_unique<SymbolCitation>(family::session_calendar(setup));
     },
 });
 

@@ -3,9 +3,8 @@
 // 见Ａ／ＨＲＣ／４４／２８ → 见A/HRC/44/28
 #include <fmt/format.h>
 
-#include "core/error.h"
-#include "engine/resources.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "symbols/registry.h"
 #include "symbols/symbol_grammar.h"
@@ -18,12 +17,11 @@ using symbols::SymbolFinding;
 
 class SymbolMalformed final : public Rule {
  public:
-  explicit SymbolMalformed(symbols::SymbolRegistry reg) : reg_(std::move(reg)) {}
+  explicit SymbolMalformed(std::shared_ptr<const symbols::SymbolRegistry> reg)
+      : data_(std::move(reg)), reg_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<SymbolFinding> found;
-    symbols::scan_symbols(reg_, ctx.view, ctx.doc.text(), found);
-    for (const SymbolFinding& f : found) {
+    for (const SymbolFinding& f : family::symbols(ctx, reg_)) {
       if (f.kind != SymbolFinding::Kind::kMalformed) continue;
       Span span = ctx.view.to_doc(f.view_begin, f.view_end);
       std::string_view have = ctx.doc.slice(span);
@@ -52,7 +50,8 @@ class SymbolMalformed final : public Rule {
   }
 
  private:
-  symbols::SymbolRegistry reg_;
+  std::shared_ptr<const symbols::SymbolRegistry> data_;
+  const symbols::SymbolRegistry& reg_;
 };
 
 const bool registered = register_rule({
@@ -62,10 +61,7 @@ const bool registered = register_rule({
     .after = "见A/HRC/44/28",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "symbol.malformed");
-      constexpr std::string_view kFile = "rules/symbols.yaml";
-      auto tree = setup.resources.tree(kFile);
-      if (!tree) throw Error(std::string(kFile), 0, 0, "rule data is missing");
-      return std::make_unique<SymbolMalformed>(symbols::SymbolRegistry::load(tree->root(), kFile));
+      return std::make_unique<SymbolMalformed>(family::symbol_registry(setup));
     },
 });
 

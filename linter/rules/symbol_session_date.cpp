@@ -3,9 +3,8 @@
 // 大会2021年12月16日第67/180号决议 → (the date or the number must change; no fix)
 #include <fmt/format.h>
 
-#include "core/error.h"
-#include "engine/resources.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "symbols/citation.h"
 #include "symbols/registry.h"
@@ -25,12 +24,11 @@ std::string en_date(const Date& d) {
 
 class SymbolSessionDate final : public Rule {
  public:
-  explicit SymbolSessionDate(symbols::SessionCalendar cal) : cal_(std::move(cal)) {}
+  explicit SymbolSessionDate(std::shared_ptr<const symbols::SessionCalendar> cal)
+      : data_(std::move(cal)), cal_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<Citation> found;
-    symbols::find_citations(cal_, ctx.view, ctx.doc.text(), found);
-    for (const Citation& c : found) {
+    for (const Citation& c : family::citations(ctx, cal_)) {
       if (!c.date || c.placeholder || !c.defects.empty()) continue;
       std::string message = judge(c);
       if (message.empty()) continue;
@@ -106,7 +104,8 @@ class SymbolSessionDate final : public Rule {
     return {};
   }
 
-  symbols::SessionCalendar cal_;
+  std::shared_ptr<const symbols::SessionCalendar> data_;
+  const symbols::SessionCalendar& cal_;
 };
 
 const bool registered = register_rule({
@@ -116,10 +115,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "symbol.session-date");
-      constexpr std::string_view kFile = "rules/sessions.yaml";
-      auto tree = setup.resources.tree(kFile);
-      if (!tree) throw Error(std::string(kFile), 0, 0, "rule data is missing");
-      return std::make_unique<SymbolSessionDate>(symbols::SessionCalendar::load(tree->root(), kFile));
+      return std::make_unique<SymbolSessionDate>(family::session_calendar(setup));
     },
 });
 

@@ -3,9 +3,8 @@
 // 见A/HRX/45/12 → 见A/HRC/45/12 (suggested, not fixed)
 #include <fmt/format.h>
 
-#include "core/error.h"
-#include "engine/resources.h"
 #include "engine/rule.h"
+#include "rules/family.h"
 #include "rules/options.h"
 #include "symbols/registry.h"
 #include "symbols/symbol_grammar.h"
@@ -17,12 +16,11 @@ using symbols::SymbolFinding;
 
 class SymbolUnknownSeries final : public Rule {
  public:
-  explicit SymbolUnknownSeries(symbols::SymbolRegistry reg) : reg_(std::move(reg)) {}
+  explicit SymbolUnknownSeries(std::shared_ptr<const symbols::SymbolRegistry> reg)
+      : data_(std::move(reg)), reg_(*data_) {}
 
   void check(const Context& ctx, Emitter& out) const override {
-    std::vector<SymbolFinding> found;
-    symbols::scan_symbols(reg_, ctx.view, ctx.doc.text(), found);
-    for (const SymbolFinding& f : found) {
+    for (const SymbolFinding& f : family::symbols(ctx, reg_)) {
       if (f.kind != SymbolFinding::Kind::kUnknownSeries) continue;
       Span span = ctx.view.to_doc(f.view_begin, f.view_end);
       std::string shown = symbols::one_line(ctx.doc.slice(span));
@@ -42,7 +40,8 @@ class SymbolUnknownSeries final : public Rule {
   }
 
  private:
-  symbols::SymbolRegistry reg_;
+  std::shared_ptr<const symbols::SymbolRegistry> data_;
+  const symbols::SymbolRegistry& reg_;
 };
 
 const bool registered = register_rule({
@@ -53,10 +52,7 @@ const bool registered = register_rule({
     .after = "",
     .make = [](const RuleSetup& setup) -> std::unique_ptr<Rule> {
       expect_no_options(setup, "symbol.unknown-series");
-      constexpr std::string_view kFile = "rules/symbols.yaml";
-      auto tree = setup.resources.tree(kFile);
-      if (!tree) throw Error(std::string(kFile), 0, 0, "rule data is missing");
-      return std::make_unique<SymbolUnknownSeries>(symbols::SymbolRegistry::load(tree->root(), kFile));
+      return std::make_unique<SymbolUnknownSeries>(family::symbol_registry(setup));
     },
 });
 

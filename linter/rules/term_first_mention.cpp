@@ -2,7 +2,7 @@
 // 人权高专办将提交报告 → 联合国人权事务高级专员办事处(人权高专办)将提交报告
 #include <fmt/format.h>
 
-#include <unordered_set>
+#include <vector>
 
 #include "engine/rule.h"
 #include "rules/options.h"
@@ -13,18 +13,17 @@ namespace {
 class TermFirstMention final : public Rule {
  public:
   void check(const Context& ctx, Emitter& out) const override {
-    std::unordered_set<uint32_t> introduced;  // concepts whose full name has appeared
-    std::unordered_set<uint32_t> reported;
-    for (const TermMatch& m : ctx.terms) {
+    // Per concept: whether its full name has appeared, whether its abbreviation was reported.
+    std::vector<char> introduced(ctx.glossary.concepts().size(), 0);
+    std::vector<char> reported(ctx.glossary.concepts().size(), 0);
+    for (const TermMatch& m : ctx.terms()) {
       uint32_t ci = m.form.concept_index;
       if (m.form.role == FormRole::kOfficial || m.form.role == FormRole::kAccepted) {
-        introduced.insert(ci);
+        introduced[ci] = 1;
         continue;
       }
-      if (m.form.role != FormRole::kAbbreviation || introduced.count(ci) ||
-          !reported.insert(ci).second) {
-        continue;
-      }
+      if (m.form.role != FormRole::kAbbreviation || introduced[ci] || reported[ci]) continue;
+      reported[ci] = 1;
       const Concept& c = ctx.glossary.concept_of(m.form);
       std::string intro = c.introduce_full_name_only
                               ? c.official

@@ -2,7 +2,7 @@
 // 贩运人口……人口贩运 → report the second form, pointing at the first; a person picks one.
 #include <fmt/format.h>
 
-#include <unordered_map>
+#include <vector>
 
 #include "engine/rule.h"
 #include "rules/options.h"
@@ -13,12 +13,16 @@ namespace {
 class TermInconsistent final : public Rule {
  public:
   void check(const Context& ctx, Emitter& out) const override {
-    std::unordered_map<uint32_t, const TermMatch*> first;  // concept → first official/accepted use
-    for (const TermMatch& m : ctx.terms) {
+    // Concept → its first official or accepted use.
+    std::vector<const TermMatch*> first(ctx.glossary.concepts().size(), nullptr);
+    for (const TermMatch& m : ctx.terms()) {
       if (m.form.role != FormRole::kOfficial && m.form.role != FormRole::kAccepted) continue;
-      auto [it, fresh] = first.emplace(m.form.concept_index, &m);
-      if (fresh) continue;
-      const TermMatch& f = *it->second;
+      const TermMatch*& seen = first[m.form.concept_index];
+      if (seen == nullptr) {
+        seen = &m;
+        continue;
+      }
+      const TermMatch& f = *seen;
       if (f.form.role == m.form.role && f.form.index == m.form.index) continue;
       const Concept& c = ctx.glossary.concept_of(m.form);
       const std::string& was = ctx.glossary.form_text(f.form);

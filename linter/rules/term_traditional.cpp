@@ -10,6 +10,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <unordered_set>
 
@@ -42,32 +44,51 @@ icu::Transliterator* transliterator() {
 
 class TermTraditional final : public Rule {
  public:
-  explicit TermTraditional(std::unordered_set<char32_t> allowed) : allowed_(std::move(allowed)) {}
+  explicit TermTraditional(std::unordered_set<char32_t> allowed) : allowed_(std::move(allowed)) {
+    for (size_t k = 0; k < kTraditionalCount; ++k) {
+      char32_t c = kTraditionalChars[k];
+      if (c < 0x10000 && utf8::is_han(c) && !allowed_.count(c)) {
+        reportable_bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+      }
+    }
+  }
 
   void check(const Context& ctx, Emitter& out) const override {
     std::string_view text = ctx.doc.text();
     size_t i = 0;
     while (i < text.size()) {
-      // Find the next Han run that holds a candidate.
+      // Find the next Han character that may be reported, then the Han run that holds it.
+      if (static_cast<unsigned char>(text[i]) < 0x80) {
+        ++i;
+        continue;
+      }
       size_t at = i;
       char32_t c = utf8::next(text, i);
-      if (!utf8::is_han(c)) continue;
+      if (!reportable(c)) continue;
       size_t run_begin = at;
-      bool candidate = is_candidate(c) && !allowed_.count(c);
+      while (run_begin > 0) {
+        size_t k = run_begin;
+        if (!utf8::is_han(utf8::prev(text, k))) break;
+        run_begin = k;
+      }
       size_t run_end = i;
       while (run_end < text.size()) {
         size_t k = run_end;
-        char32_t d = utf8::next(text, k);
-        if (!utf8::is_han(d)) break;
-        candidate = candidate || (is_candidate(d) && !allowed_.count(d));
+        if (!utf8::is_han(utf8::next(text, k))) break;
         run_end = k;
       }
       i = run_end;
-      if (candidate) report_run(ctx, out, run_begin, run_end);
+      report_run(ctx, out, run_begin, run_end);
     }
   }
 
  private:
+  // A Han character that is a candidate and not allowed.
+  bool reportable(char32_t c) const {
+    if (c < 0x10000) return (reportable_bmp_[c >> 6] >> (c & 63)) & 1;
+    return utf8::is_han(c) && is_candidate(c) && !allowed_.count(c);
+  }
+
   void report_run(const Context& ctx, Emitter& out, size_t begin, size_t end) const {
     icu::Transliterator* t = transliterator();
     if (t == nullptr) return;
@@ -98,6 +119,7 @@ class TermTraditional final : public Rule {
   }
 
   std::unordered_set<char32_t> allowed_;
+  std::array<uint64_t, 1024> reportable_bmp_{};  // reportable() for the BMP
 };
 
 std::unordered_set<char32_t> load_allowed(const RuleSetup& setup) {

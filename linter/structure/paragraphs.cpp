@@ -1,6 +1,9 @@
 #include "structure/paragraphs.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
 
 #include "core/document.h"
 #include "text/utf8.h"
@@ -90,10 +93,64 @@ struct FormMatch {
 
 bool is_numeric_family(LabelKind k) { return k != LabelKind::kLetter && k != LabelKind::kRoman; }
 
+// The first characters of what `scan` and `match_forms` look at, by first UTF-8 byte: a byte
+// outside the table starts nothing either of them takes, so they pass over it without decoding.
+struct LeadBytes {
+  std::array<bool, 256> scan{};   // clause ends and the punctuation a footnote marker follows
+  std::array<bool, 256> forms{};  // the first character of any marker form
+  std::vector<char32_t> form_firsts;  // the same characters, outside ASCII, sorted
+
+  // Whether a marker form may start with `c`, a character outside ASCII.
+  bool form_first(char32_t c) const {
+    return std::binary_search(form_firsts.begin(), form_firsts.end(), c);
+  }
+
+  explicit LeadBytes(const NumberingSpec& spec) {
+    auto mark_scan = [this](char32_t c) {
+      scan[static_cast<unsigned char>(utf8::encode(c)[0])] = true;
+    };
+    auto mark_form = [this](char32_t c) {
+      forms[static_cast<unsigned char>(utf8::encode(c)[0])] = true;
+      if (c >= 0x80) form_firsts.push_back(c);
+    };
+    for (char32_t c : {U'，', U'；', U'。', U'：', U';', U':'}) mark_scan(c);
+    for (char32_t c : spec.footnote_marker_after) mark_scan(c);
+    for (const MarkerForm& f : spec.forms) {
+      if (!f.prefix.empty()) {
+        size_t k = 0;
+        mark_form(utf8::next(f.prefix, k));
+        continue;
+      }
+      switch (f.kind) {
+        case LabelKind::kNumber:
+          for (char32_t c = '0'; c <= '9'; ++c) mark_form(c), mark_form(c - '0' + 0xFF10);
+          break;
+        case LabelKind::kLetter:
+        case LabelKind::kRoman:
+          for (char32_t c = 'a'; c <= 'z'; ++c) mark_form(c);
+          break;
+        case LabelKind::kHan:
+          for (char32_t c : std::u32string_view(U"一二三四五六七八九十")) mark_form(c);
+          break;
+        case LabelKind::kCircled:
+          for (char32_t c = 0x2460; c < 0x2460 + 20; ++c) mark_form(c);
+          break;
+        case LabelKind::kParenNumber:
+          for (char32_t c = 0x2474; c < 0x2474 + 20; ++c) mark_form(c);
+          break;
+        case LabelKind::kParenHan:
+          for (char32_t c = 0x3220; c < 0x3220 + 10; ++c) mark_form(c);
+          break;
+      }
+    }
+    std::sort(form_firsts.begin(), form_firsts.end());
+  }
+};
+
 class Parser {
  public:
   Parser(std::string_view text, const LineIndex& lines, const NumberingSpec& spec)
-      : t_(text), lines_(lines), spec_(spec) {}
+      : t_(text), lines_(lines), spec_(spec), lead_(spec) {}
 
   Structure run() {
     const uint32_t n = lines_.line_count();
@@ -129,12 +186,20 @@ class Parser {
     return i;
   }
   bool starts_with(size_t i, size_t end, std::string_view s) const {
-    return end - i >= s.size() && t_.substr(i, s.size()) == s;
+    if (s.empty()) return true;
+    return end > i && end - i >= s.size() && t_[i] == s[0] && t_.substr(i, s.size()) == s;
   }
 
   // All marker forms that match at i.
   void match_forms(size_t i, size_t end, std::vector<FormMatch>& out) const {
     out.clear();
+    if (i >= end) return;
+    const unsigned char lead = static_cast<unsigned char>(t_[i]);
+    if (!lead_.forms[lead] || (lead >= 0x80 && !lead_.form_first(at(i)))) return;
+    // A number after a prefix is read once for all the forms that share the prefix's length.
+    size_t number_at = SIZE_MAX, number_end = 0;
+    int number = 0;
+    bool number_fw = false;
     for (size_t fi = 0; fi < spec_.forms.size(); ++fi) {
       const MarkerForm& f = spec_.forms[fi];
       if (!starts_with(i, end, f.prefix)) continue;
@@ -142,7 +207,15 @@ class Parser {
       int v = 0;
       bool fw = false;
       switch (f.kind) {
-        case LabelKind::kNumber: v = parse_number(t_, q, end, &tok_end, &fw); break;
+        case LabelKind::kNumber:
+          if (q != number_at) {
+            number_at = q;
+            number_end = q;
+            number_fw = false;
+            number = parse_number(t_, q, end, &number_end, &number_fw);
+          }
+          v = number, tok_end = number_end, fw = number_fw;
+          break;
         case LabelKind::kLetter:
         case LabelKind::kRoman: {
           size_t j = q;
@@ -389,10 +462,12 @@ class Parser {
     for (const auto& f : spec_.page_furniture) {
       if (i > 0 && line.substr(i).starts_with(f)) return true;
     }
-    bool symbol = !line.empty() && line[0] >= 'A' && line[0] <= 'Z' &&
-                  line.find('/') != std::string_view::npos;
-    for (char c : line) symbol = symbol && c > ' ' && static_cast<unsigned char>(c) < 0x80;
-    return symbol;
+    if (line.empty() || line[0] < 'A' || line[0] > 'Z') return false;
+    if (line.find('/') == std::string_view::npos) return false;
+    for (char c : line) {
+      if (c <= ' ' || static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
   }
 
   // A footnote line: " 1 见 E/CN.4/…", " 2 A/HRC/43/68。", " 1见…" once spaces are removed.
@@ -437,6 +512,11 @@ class Parser {
     size_t taken_at = 0;
     size_t i = from;
     while (i < e) {
+      const unsigned char b = static_cast<unsigned char>(t_[i]);
+      if (!lead_.scan[b]) {
+        i = std::min(i + static_cast<size_t>(utf8::seq_len(b)), t_.size());
+        continue;
+      }
       size_t j;
       char32_t c = at(i, &j);
       const bool clause = is_clause_end(c);
@@ -595,6 +675,7 @@ class Parser {
   std::string_view t_;
   const LineIndex& lines_;
   const NumberingSpec& spec_;
+  const LeadBytes lead_;
   Structure s_;
   std::vector<FormMatch> ms_;
 

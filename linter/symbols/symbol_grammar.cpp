@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "text/scan_view.h"
 #include "text/utf8.h"
@@ -935,9 +940,22 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
                   std::vector<SymbolFinding>& out) {
   std::string_view t = view.text();
   const size_t n = t.size();
+  // A draft cites the same documents again and again: each distinct candidate is judged once.
+  std::unordered_map<std::string, std::pair<bool, SymbolFinding>> judged;
   size_t i = 0;
   while (i < n) {
     char c = t[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // Text outside ASCII (running Chinese text), eight bytes at a time.
+      ++i;
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, t.data() + i, 8);
+        if ((w & 0x8080808080808080ull) != 0x8080808080808080ull) break;
+        i += 8;
+      }
+      continue;
+    }
     if (!is_alpha(c)) {
       ++i;
       continue;
@@ -952,10 +970,19 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
       continue;
     }
     Span ds = view.to_doc(static_cast<uint32_t>(i), static_cast<uint32_t>(end));
-    bool is_symbol = false;
-    SymbolFinding f =
-        analyse_symbol(reg, t.substr(i, end - i), doc.substr(ds.begin, ds.size()), &is_symbol);
-    if (is_symbol) {
+    std::string_view vt = t.substr(i, end - i), dt = doc.substr(ds.begin, ds.size());
+    std::string key = std::to_string(vt.size());
+    key += ':';
+    key += vt;
+    key += dt;
+    auto [it, fresh] = judged.try_emplace(std::move(key));
+    if (fresh) {
+      bool is_symbol = false;
+      it->second.second = analyse_symbol(reg, vt, dt, &is_symbol);
+      it->second.first = is_symbol;
+    }
+    if (it->second.first) {
+      SymbolFinding f = it->second.second;
       f.view_begin = static_cast<uint32_t>(i);
       f.view_end = static_cast<uint32_t>(end);
       out.push_back(std::move(f));

@@ -53,17 +53,31 @@ ScanView::ScanView(std::string_view src) {
   };
   while (i < n) {
     size_t start = i;
-    unsigned char b = static_cast<unsigned char>(src[i]);
-    if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r')) {
-      // ASCII fast path: copy the whole run of plain ASCII bytes.
-      size_t j = i + 1;
-      while (j < n) {
-        unsigned char c = static_cast<unsigned char>(src[j]);
-        if (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r')) break;
-        ++j;
+    // Fast path: copy the whole run of characters the view keeps as they are (neither whitespace
+    // nor folded); U+4000..U+9FFF (lead bytes E4..E9, most of running Chinese text) and plain
+    // ASCII are told by their first byte.
+    size_t j = i, last = i;
+    while (j < n) {
+      unsigned char c = static_cast<unsigned char>(src[j]);
+      if (c < 0x80) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) break;
+        last = j++;
+        continue;
       }
+      if (c >= 0xE4 && c <= 0xE9 && j + 3 <= n) {
+        last = j;
+        j += 3;
+        continue;
+      }
+      size_t k = j;
+      char32_t d = utf8::next(src, k);
+      if (is_space(d) || fold_width(d) != d) break;
+      last = j;
+      j = k;
+    }
+    if (j > i) {
       emit_identity(i, j);
-      prev = static_cast<unsigned char>(src[j - 1]);
+      prev = utf8::next(src, last);
       i = j;
       continue;
     }

@@ -16,18 +16,39 @@ inline int seq_len(unsigned char b) {
   return b < 0xF8 ? 4 : 1;
 }
 
-// Decodes the code point at s[i] and advances i past it.
+// Decodes the code point at s[i] and advances i past it. A lead byte without room for its
+// sequence, or a stray continuation byte, is returned as it is.
 inline char32_t next(std::string_view s, size_t& i) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  int n = seq_len(b);
-  if (n == 1 || i + n > s.size()) {
+  const unsigned char b = static_cast<unsigned char>(s[i]);
+  auto cont = [&s, &i](size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F);
+  };
+  if (b < 0x80) {
     ++i;
     return b;
   }
-  char32_t c = b & (0xFF >> (n + 1));
-  for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += n;
-  return c;
+  if (b >= 0xE0 && b < 0xF0) {  // three bytes: most of Chinese text
+    if (i + 3 <= s.size()) {
+      char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+      i += 3;
+      return c;
+    }
+  } else if (b >= 0xC0 && b < 0xE0) {
+    if (i + 2 <= s.size()) {
+      char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | cont(1);
+      i += 2;
+      return c;
+    }
+  } else if (b >= 0xF0 && b < 0xF8) {
+    if (i + 4 <= s.size()) {
+      char32_t c = (static_cast<char32_t>(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) |
+                   cont(3);
+      i += 4;
+      return c;
+    }
+  }
+  ++i;
+  return b;
 }
 
 // Decodes the code point that ends just before s[i] and moves i back to its start.
@@ -90,6 +111,9 @@ size_t count_code_points(std::string_view s);
 // Number of UTF-16 code units needed for s.
 size_t count_utf16(std::string_view s);
 
+// Length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), or 0 when it is not one
+// (overlong, surrogate, beyond U+10FFFF, truncated, or a stray continuation byte).
+size_t sequence_length(std::string_view s, size_t i);
 // Byte length of the longest prefix of s that is well-formed UTF-8; equals s.size() when valid.
 size_t valid_prefix(std::string_view s);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace unlint {
@@ -65,6 +66,44 @@ TEST(LineIndex, CheckpointsGiveTheSameColumnsOnVeryLongLines) {
   Position last = idx.position(static_cast<uint32_t>(text.size()));
   EXPECT_EQ(last.line, 2u);
   EXPECT_EQ(last.code_point, 2u);
+}
+
+// Lines and columns counted the plain way, from the text's start, for every code point: short
+// and long lines (past the checkpoint spacing), four-byte characters, every kind of line break.
+TEST(LineIndex, PositionsAgreeWithCountingFromTheStart) {
+  static const char* const kPieces[] = {"a", "人", "𠀀", "é", "\n", "\r\n", "\r", "  ", "ab"};
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
+  std::uniform_int_distribution<int> long_line(0, 9);
+  for (int round = 0; round < 8; ++round) {
+    std::string text;
+    while (text.size() < 12000) {
+      const char* piece = kPieces[pick(rng)];
+      // Now and then a line of several thousand bytes without a break.
+      if (long_line(rng) == 0 && piece[0] != '\n' && piece[0] != '\r') {
+        for (int k = 0; k < 1500; ++k) text += piece;
+      } else {
+        text += piece;
+      }
+    }
+    LineIndex idx(text);
+    uint32_t line = 0, cp = 0, u16 = 0;
+    for (size_t i = 0; i <= text.size();) {
+      Position p = idx.position(static_cast<uint32_t>(i));
+      ASSERT_EQ(p.line, line) << "round " << round << " offset " << i;
+      ASSERT_EQ(p.code_point, cp) << "round " << round << " offset " << i;
+      ASSERT_EQ(p.utf16, u16) << "round " << round << " offset " << i;
+      if (i == text.size()) break;
+      unsigned char b = static_cast<unsigned char>(text[i]);
+      size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      if (b == '\n' || (b == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+        ++line, cp = 0, u16 = 0;
+      } else {
+        ++cp, u16 += len == 4 ? 2 : 1;
+      }
+      i += len;
+    }
+  }
 }
 
 }  // namespace

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
+
+#include "text/utf8.h"
 
 namespace unlint {
 namespace {
@@ -73,6 +77,74 @@ TEST(ScanView, EmptyInput) {
   ScanView v("");
   EXPECT_EQ(v.text(), "");
   EXPECT_EQ(v.to_doc(0, 0).begin, 0u);
+}
+
+// The view as its definition reads, one code point at a time: each kept character (folded or
+// not) with the Document bytes it stands for.
+struct PlainChar {
+  uint32_t view_begin, view_end, doc_begin, doc_end;
+};
+std::string plain_view(std::string_view src, std::vector<PlainChar>& chars) {
+  auto joins = [](char32_t c) {
+    return utf8::is_cjk_text(c) || utf8::is_ascii_digit(fold_width(c));
+  };
+  auto digit = [](char32_t c) { return utf8::is_ascii_digit(fold_width(c)); };
+  std::string out;
+  auto keep = [&](size_t begin, size_t end, char32_t c) {
+    uint32_t v = static_cast<uint32_t>(out.size());
+    utf8::append(out, fold_width(c));
+    chars.push_back({v, static_cast<uint32_t>(out.size()), static_cast<uint32_t>(begin),
+                     static_cast<uint32_t>(end)});
+  };
+  char32_t prev = 0;
+  size_t i = 0;
+  while (i < src.size()) {
+    size_t start = i;
+    char32_t c = utf8::next(src, i);
+    if (!is_space(c)) {
+      keep(start, i, c);
+      prev = c;
+      continue;
+    }
+    size_t run_end = i;
+    char32_t next = 0;
+    while (run_end < src.size()) {
+      size_t k = run_end;
+      next = utf8::next(src, k);
+      if (!is_space(next)) break;
+      run_end = k;
+      next = 0;
+    }
+    if (!(prev != 0 && next != 0 && joins(prev) && joins(next) && !(digit(prev) && digit(next)))) {
+      for (size_t k = start; k < run_end;) {
+        size_t b = k;
+        char32_t w = utf8::next(src, k);
+        keep(b, k, w);
+      }
+    }
+    i = run_end;
+  }
+  return out;
+}
+
+TEST(ScanView, FastPathsAgreeWithTheCharacterByCharacterDefinition) {
+  static const char32_t kChars[] = {U'人', U'权', U'〇', U'Ａ', U'１', U'／', U'　', U' ',  U'\n',
+                                    U'\t', U'7',  U'a',  U'/',  U'，', U'“',  U'é',  U'𠀀', U'\u00A0',
+                                    U'\u2003', U'\uFEFF', U'ア', U'—'};
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kChars) - 1);
+  for (int round = 0; round < 400; ++round) {
+    std::string src;
+    for (int k = 0; k < 80; ++k) utf8::append(src, kChars[pick(rng)]);
+    std::vector<PlainChar> chars;
+    std::string want = plain_view(src, chars);
+    ScanView v(src);
+    ASSERT_EQ(v.text(), want) << "round " << round;
+    for (const PlainChar& c : chars) {
+      ASSERT_EQ(v.doc_begin(c.view_begin), c.doc_begin) << "round " << round;
+      ASSERT_EQ(v.doc_end(c.view_end), c.doc_end) << "round " << round;
+    }
+  }
 }
 
 }  // namespace
