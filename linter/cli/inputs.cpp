@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 
+#include "docx/docx.h"
 #include "engine/suppress.h"
 
 #include <algorithm>
@@ -46,7 +47,9 @@ InputList collect_inputs(const std::vector<std::string>& paths, const Config& co
         continue;
       }
       std::string ext = fp.extension().string();
-      if ((ext == ".txt" || ext == ".md") && !is_ignored(fp.string(), config)) {
+      // Word's lock files (~$draft.docx) sit beside open documents and are not documents.
+      bool word = is_docx_path(name) && name.rfind("~$", 0) != 0;
+      if ((ext == ".txt" || ext == ".md" || word) && !is_ignored(fp.string(), config)) {
         found.push_back(fp.string());
       }
     }

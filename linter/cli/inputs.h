@@ -1,4 +1,4 @@
-// Which files a command line names: files as given, directories walked for *.txt and *.md
+// Which files a command line names: files as given, directories walked for *.txt, *.md and Word
 // (hidden folders skipped), minus the config's ignore globs; in path order, without repeats.
 #pragma once
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/line_index.h"
@@ -17,10 +18,23 @@ struct DecodeProblem {
   Span span;                   // where the replacement character stands in text()
 };
 
+// What the text was extracted from when the input is a package rather than plain text (a Word
+// file): it names the document's lines (paragraphs) and keeps what `fix` needs to write back.
+class Container {
+ public:
+  virtual ~Container() = default;
+  virtual std::string_view kind() const = 0;       // "docx"
+  virtual std::string_view line_name() const = 0;  // "¶": text output writes file:¶12:5
+};
+
 class Document {
  public:
   Document(std::string path, std::string text, std::string encoding = "UTF-8",
            std::vector<DecodeProblem> problems = {});
+  // A document extracted from a container; `line_starts` (sorted, starting with 0) are the byte
+  // offsets where its lines begin — a paragraph may contain line feeds of its own.
+  Document(std::string path, std::string text, std::string encoding,
+           std::shared_ptr<const Container> container, std::vector<uint32_t> line_starts);
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
@@ -31,12 +45,19 @@ class Document {
   const std::vector<DecodeProblem>& problems() const { return problems_; }
   const LineIndex& lines() const { return lines_; }
   std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.size()); }
+  // "path:line:column" (1-based, column in code points) for a byte offset; a Word file's lines
+  // are paragraphs: "draft.docx:¶12:5".
+  std::string location(uint32_t offset) const;
+  // Null for plain text.
+  const Container* container() const { return container_.get(); }
+  const std::shared_ptr<const Container>& shared_container() const { return container_; }
 
  private:
   std::string path_;
   std::string text_;
   std::string encoding_;
   std::vector<DecodeProblem> problems_;
+  std::shared_ptr<const Container> container_;
   LineIndex lines_;
 };
 

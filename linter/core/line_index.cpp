@@ -1,6 +1,8 @@
 #include "core/line_index.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace unlint {
 
@@ -11,19 +13,18 @@ inline bool is_lead(unsigned char b) { return (b & 0xC0) != 0x80; }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
+  add_checkpoints();
   const size_t n = text.size();
-  checkpoints_.push_back({0, 0, 0});
-  uint32_t cp = 0, u16 = 0, next_mark = kCheckpointEvery;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (i >= next_mark && is_lead(b)) {
-      checkpoints_.push_back({static_cast<uint32_t>(i), cp, u16});
-      next_mark = static_cast<uint32_t>(i) + kCheckpointEvery;
+  if (n > 0 && std::memchr(text.data(), '\r', n) == nullptr) {
+    // Line feeds only (the usual case): let memchr find them.
+    const char* const begin = text.data();
+    const char* const end = begin + n;
+    const char* p = begin;
+    while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))))) {
+      ++p;
+      starts_.push_back(static_cast<uint32_t>(p - begin));
     }
-    if (is_lead(b)) {
-      ++cp;
-      u16 += b >= 0xF0 ? 2 : 1;
-    }
+    return;
   }
   for (size_t i = 0; i < n; ++i) {
     char c = text[i];
@@ -33,6 +34,53 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       if (i + 1 < n && text[i + 1] == '\n') ++i;
       starts_.push_back(static_cast<uint32_t>(i + 1));
     }
+  }
+}
+
+LineIndex::LineIndex(std::string_view text, std::vector<uint32_t> starts)
+    : text_(text), starts_(std::move(starts)) {
+  if (starts_.empty() || starts_.front() != 0) starts_.insert(starts_.begin(), 0);
+  add_checkpoints();
+}
+
+void LineIndex::add_checkpoints() {
+  const std::string_view text = text_;
+  const size_t n = text.size();
+  checkpoints_.push_back({0, 0, 0});
+  uint32_t cp = 0, u16 = 0;
+  size_t i = 0, next_mark = kCheckpointEvery;
+  while (true) {
+    // Count up to the next mark, eight bytes at a time: a continuation byte is 10xxxxxx, a lead
+    // byte of four (two UTF-16 units) is 11110xxx.
+    const size_t block_end = std::min(next_mark, n);
+    while (i + 8 <= block_end) {
+      // Per-byte counters (0 or 1 per word), summed every 31 words so no byte overflows.
+      constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+      uint64_t continuation = 0, four = 0;
+      size_t words = 0;
+      for (; i + 8 <= block_end && words < 31; i += 8, ++words) {
+        uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        continuation += (w & ~(w << 1) & kHigh) >> 7;
+        four += (w & (w << 1) & (w << 2) & (w << 3) & kHigh) >> 7;
+      }
+      const uint32_t c = static_cast<uint32_t>((continuation * kOnes) >> 56);
+      const uint32_t f = static_cast<uint32_t>((four * kOnes) >> 56);
+      cp += static_cast<uint32_t>(words * 8) - c;
+      u16 += static_cast<uint32_t>(words * 8) - c + f;
+    }
+    for (; i < block_end; ++i) {
+      unsigned char b = static_cast<unsigned char>(text[i]);
+      if (is_lead(b)) {
+        ++cp;
+        u16 += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    // A checkpoint at the first code point that starts at or after the mark.
+    while (i < n && !is_lead(static_cast<unsigned char>(text[i]))) ++i;
+    if (i >= n) break;
+    checkpoints_.push_back({static_cast<uint32_t>(i), cp, u16});
+    next_mark = i + kCheckpointEvery;
   }
 }
 
@@ -69,6 +117,18 @@ std::pair<uint64_t, uint64_t> LineIndex::counts_before(uint32_t offset) const {
 Position LineIndex::position(uint32_t offset) const {
   Position p;
   p.line = line_of(offset);
+  const uint32_t start = starts_[p.line];
+  const uint32_t end = std::min(offset, static_cast<uint32_t>(text_.size()));
+  if (end >= start && end - start <= kCheckpointEvery) {
+    // Close to its line's start (the usual case): count the line itself.
+    for (uint32_t i = start; i < end; ++i) {
+      unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (!is_lead(b)) continue;
+      ++p.code_point;
+      p.utf16 += b >= 0xF0 ? 2 : 1;
+    }
+    return p;
+  }
   auto [cp_at, u16_at] = counts_before(offset);
   auto [cp_line, u16_line] = counts_before(starts_[p.line]);
   p.code_point = static_cast<uint32_t>(cp_at - cp_line);

@@ -20,11 +20,13 @@ class LineIndex {
  public:
   LineIndex() = default;
   explicit LineIndex(std::string_view text);
+  // Lines that begin at the given offsets (sorted, the first 0) instead of after each line break.
+  LineIndex(std::string_view text, std::vector<uint32_t> starts);
 
   uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
   uint32_t line_of(uint32_t offset) const;
   uint32_t line_start(uint32_t line) const { return starts_[line]; }
-  // End of the line's content, before its line break.
+  // End of the line's content, before the line break that ends it.
   uint32_t line_end(uint32_t line) const;
   std::string_view line_text(uint32_t line) const;
   Position position(uint32_t offset) const;
@@ -38,6 +40,7 @@ class LineIndex {
   };
   // Code points and UTF-16 units in text_[0, offset).
   std::pair<uint64_t, uint64_t> counts_before(uint32_t offset) const;
+  void add_checkpoints();
 
   std::string_view text_;
   std::vector<uint32_t> starts_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "docx/docx.h"
 #include "engine/suppress.h"
 
 namespace unlint {
@@ -35,12 +36,19 @@ class CollectingEmitter final : public Emitter {
 
 std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
   ScanView view(doc.text());
-  std::vector<TermMatch> terms;
-  pack.glossary().scan(view, terms);
-  Context ctx{doc, view, pack.glossary(), terms};
+  SharedStore store;
+  Context ctx{doc, view, pack.glossary(), store};
   std::vector<Diagnostic> out;
   CollectingEmitter emitter(doc, out);
+  std::string_view family;
   for (const auto& active : pack.rules()) {
+    // Rules run in code order, so a family's rules run one after another: what they shared is
+    // let go before the next family's rules run, and memory holds one family's parse at a time.
+    std::string_view code = active.info->code;
+    if (code.substr(0, code.find('.')) != family) {
+      store.clear();
+      family = code.substr(0, code.find('.'));
+    }
     emitter.set_rule(&active);
     active.rule->check(ctx, emitter);
   }
@@ -103,6 +111,23 @@ FixOutcome fix_document(const Document& doc, const RulePack& pack, int max_passe
     if (r.applied == 0 || r.text == out.text) break;
     out.applied += r.applied;
     out.text = std::move(r.text);
+  }
+  return out;
+}
+
+PackageFixOutcome fix_package(const Document& doc, const RulePack& pack, int max_passes) {
+  PackageFixOutcome out;
+  const DocxSource* src = docx_source(doc);
+  out.package = src ? src->package : std::string();
+  const Document* current = &doc;
+  for (int pass = 0; pass < max_passes && src; ++pass) {
+    DocxFixOutcome r = apply_docx_fixes(*current, lint(*current, pack));
+    out.not_applied = r.not_applied.size();
+    if (r.applied == 0) break;
+    out.applied += r.applied;
+    out.package = std::move(r.package);
+    out.fixed = read_docx(doc.path(), out.package);
+    current = out.fixed.get();
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // Neither throws; output is deterministic: diagnostics sorted by (offset, code).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,16 @@ struct FixOutcome {
 // Lints and applies fixes until nothing more is fixable (at most `max_passes` passes), so that a
 // second `unlint fix` finds nothing to change.
 FixOutcome fix_document(const Document& doc, const RulePack& pack, int max_passes = 4);
+
+// The same passes for a document read from a Word package (docx/docx.h): fixes are written into
+// the package's XML; `text` is the fixed document's text. `not_applied` counts the fixes of the
+// last pass that could not be written safely (they stay for a person).
+struct PackageFixOutcome {
+  std::string package;
+  std::unique_ptr<Document> fixed;  // the package read again
+  size_t applied = 0;
+  size_t not_applied = 0;
+};
+PackageFixOutcome fix_package(const Document& doc, const RulePack& pack, int max_passes = 4);
 
 }  // namespace unlint

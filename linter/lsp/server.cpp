@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "docx/docx.h"
 #include "engine/lint.h"
 #include "report/json_reporter.h"
 #include "version.h"
@@ -401,6 +402,11 @@ void Server::did_save(const json& params) {
     reload_and_relint();
     return;
   }
+  if (path && is_docx_path(*path) && workspace_.is_open(uri)) {
+    workspace_.mark_stale(uri);  // a Word file is linted as saved on disk
+    publish(uri);
+    return;
+  }
   if (pending_.count(uri)) flush(uri);
 }
 
@@ -472,6 +478,8 @@ nlohmann::json Server::code_action(const json& params) {
   if (pending_.count(uri) || workspace_.needs_lint(uri)) flush(uri);
   auto snap = workspace_.lint(uri);
   const Document& doc = *snap->doc;
+  // Edits to a Word file are written by `unlint fix`, not as text edits to its bytes.
+  if (doc.container()) return json::array();
   Span want = to_span(doc.text(), doc.lines(), range, encoding_);
   bool utf8 = encoding_ == PositionEncoding::kUtf8;
 

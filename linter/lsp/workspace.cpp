@@ -5,6 +5,8 @@
 
 #include "cli/inputs.h"
 #include "core/error.h"
+#include "docx/docx.h"
+#include "text/decode.h"
 #include "engine/lint.h"
 
 namespace unlint::lsp {
@@ -109,6 +111,11 @@ bool Workspace::replace(const std::string& id, Span span, std::string_view repla
   return true;
 }
 
+void Workspace::mark_stale(const std::string& id) {
+  auto it = docs_.find(id);
+  if (it != docs_.end()) it->second.stale = true;
+}
+
 void Workspace::set_version(const std::string& id, int64_t version) {
   auto it = docs_.find(id);
   if (it != docs_.end()) it->second.version = version;
@@ -126,9 +133,26 @@ std::shared_ptr<const Snapshot> Workspace::lint(const std::string& id) {
   if (!d.stale && d.last && d.last->version == d.version) return d.last;
   auto snap = std::make_shared<Snapshot>();
   snap->version = d.version;
-  snap->doc = std::make_shared<const Document>(d.path.empty() ? id : d.path, d.text);
+  std::string unreadable;
+  if (!d.path.empty() && is_docx_path(d.path)) {
+    // An editor's text for a Word file is not the document: lint the file as saved on disk.
+    try {
+      snap->doc = read_document(d.path);
+    } catch (const Error& e) {
+      unreadable = e.where_and_what();
+      snap->doc = std::make_shared<const Document>(d.path, "");
+    }
+  } else {
+    snap->doc = std::make_shared<const Document>(d.path.empty() ? id : d.path, d.text);
+  }
   const PackEntry& entry = pack_entry(d.pack_key);
-  if (entry.pack && !(!d.path.empty() && is_ignored(d.path, entry.pack->config()))) {
+  if (!unreadable.empty()) {
+    Diagnostic diag;
+    diag.code = "input.unreadable";
+    diag.severity = Severity::kError;
+    diag.message = "无法读取文件 (cannot read the file): " + unreadable;
+    snap->diagnostics.push_back(std::move(diag));
+  } else if (entry.pack && !(!d.path.empty() && is_ignored(d.path, entry.pack->config()))) {
     snap->diagnostics = unlint::lint(*snap->doc, *entry.pack);
   }
   d.last = snap;

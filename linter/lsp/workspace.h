@@ -53,6 +53,8 @@ class Workspace {
   bool replace_all(const std::string& id, std::string text);
   bool replace(const std::string& id, Span span, std::string_view replacement);
   void set_version(const std::string& id, int64_t version);
+  // Lint again at the next lint() (a Word file, read from disk, was saved).
+  void mark_stale(const std::string& id);
 
   // The lint of the current text, made now if the text changed since the last one; nullptr
   // when the document is not open.

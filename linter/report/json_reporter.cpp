@@ -63,6 +63,10 @@ json diagnostic_json(const Document& doc, const Diagnostic& d, const std::string
     fixes.push_back({{"title", f.title}, {"edits", edits}});
   }
   j["data"] = {{"text", d.text}, {"fixes", fixes}};
+  if (doc.container()) {
+    // A Word file's lines are paragraphs: the paragraph gives a tool its context.
+    j["data"]["paragraph"] = doc.lines().line_text(doc.lines().line_of(d.span.begin));
+  }
   return j;
 }
 

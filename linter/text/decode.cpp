@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "docx/docx.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -124,6 +125,7 @@ std::string detect_legacy(std::string_view bytes) {
 
 std::unique_ptr<Document> decode_document(std::string path, std::string_view bytes,
                                           std::string_view encoding) {
+  if (is_docx_path(path)) return read_docx(std::move(path), bytes);
   if (!encoding.empty()) {
     std::string enc(encoding);
     for (auto& c : enc) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

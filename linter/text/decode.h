@@ -11,6 +11,8 @@
 
 namespace unlint {
 
+// A path ending in .docx (.docm, .dotx, .dotm) is read as a Word package (docx/docx.h): its
+// paragraphs become the Document's lines and `encoding` is ignored.
 // Throws Error when the bytes are binary or the named encoding is unknown.
 std::unique_ptr<Document> decode_document(std::string path, std::string_view bytes,
                                           std::string_view encoding = {});

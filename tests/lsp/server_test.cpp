@@ -11,6 +11,7 @@
 
 #include "engine/lint.h"
 #include "report/json_reporter.h"
+#include "docx/docx_builder.h"
 #include "test_util.h"
 
 namespace unlint::lsp {
@@ -341,6 +342,48 @@ TEST(LspServer, SaveLintsPendingChangesAndCloseClearsDiagnostics) {
   EXPECT_EQ(pubs[1]["params"]["diagnostics"].size(), 2u);  // linted on save, not at the end
   EXPECT_TRUE(pubs[2]["params"]["diagnostics"].empty());
   EXPECT_FALSE(c.server().workspace().is_open("file:///tmp/s.txt"));
+}
+
+TEST(LspServer, AWordFileIsLintedAsSavedOnDisk) {
+  TempDir tmp;
+  std::string path = tmp.write("draft.docx", unlint::testing::make_docx(
+      {.body = unlint::testing::paragraph({"人权理事会，"}) +
+               unlint::testing::paragraph({"请各国参加普遍定期", "审查。"})}));
+  std::string uri = file_uri(path);
+  Client c;
+  c.initialize();
+  c.open(uri, "(an editor's view of the bytes)");
+  c.request(1, "textDocument/codeAction",
+            {{"textDocument", {{"uri", uri}}},
+             {"range", range(1, 6, 1, 6)},
+             {"context", {{"diagnostics", json::array()}}}});
+  // A save lints the file again, as it now stands on disk.
+  c.notify("textDocument/didSave", {{"textDocument", {{"uri", uri}}}});
+  auto out = c.run();
+  auto pubs = with_method(out, "textDocument/publishDiagnostics");
+  ASSERT_EQ(pubs.size(), 2u);
+  const json& diags = pubs[0]["params"]["diagnostics"];
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0]["code"], "term.variant");
+  EXPECT_EQ(diags[0]["range"], range(1, 5, 1, 11));  // paragraph 1, UTF-16 characters
+  EXPECT_EQ(diags[0]["data"]["paragraph"], "请各国参加普遍定期审查。");
+  const json* r = response(out, 1);
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE((*r)["result"].empty());  // no text edits into a Word file's bytes
+}
+
+TEST(LspServer, AnUnreadableWordFileIsReportedNotFatal) {
+  TempDir tmp;
+  std::string uri = file_uri(tmp.write("broken.docx", "not a zip"));
+  Client c;
+  c.initialize();
+  c.open(uri, "");
+  auto pubs = with_method(c.run(), "textDocument/publishDiagnostics");
+  ASSERT_EQ(pubs.size(), 1u);
+  const json& diags = pubs[0]["params"]["diagnostics"];
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0]["code"], "input.unreadable");
+  EXPECT_NE(diags[0]["message"].get<std::string>().find("is not a Word document"), std::string::npos);
 }
 
 // --- code actions ------------------------------------------------------------------------
