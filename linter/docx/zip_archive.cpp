@@ -52,7 +52,7 @@ zip_t* open_archive(const std::string& path, zip_source_t* src, int flags) {
 }  // namespace
 
 ZipArchive::ZipArchive(std::string path, std::string_view bytes) : path_(std::move(path)) {
-  archive_ = open_archive(path_, source_over(path_, bytes), ZIP_RDONLY | ZIP_CHECKCONS);
+  archive_ = open_archive(path_, source_over(path_, bytes), ZIP_RDONLY);
 }
 
 ZipArchive::~ZipArchive() {

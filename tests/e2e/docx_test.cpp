@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,16 @@ std::string sample_docx() {
       "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>"
       "<w:r><w:t xml:space=\"preserve\"> 见A/HRC/44/28。</w:t></w:r></w:p></w:footnote>";
   return make_docx({.body = body, .numbering = numbering, .footnotes = footnotes});
+}
+
+bool have_libreoffice() { return std::system("command -v soffice >/dev/null 2>&1") == 0; }
+
+// Converts `name` in `dir` with LibreOffice to `format` (e.g. "docx:MS Word 2007 XML").
+void soffice_convert(const TempDir& dir, const std::string& name, const std::string& format) {
+  std::string cmd = "cd '" + dir.path() + "' && HOME='" + dir.path() +
+                    "' soffice --headless -env:UserInstallation=file://" + dir.path() +
+                    "/lo --convert-to '" + format + "' --outdir out '" + name + "' >lo.log 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << read_file(dir.path() + "/lo.log");
 }
 
 TEST(Docx, CheckNamesParagraphsInTextAndJson) {
@@ -77,16 +88,38 @@ TEST(Docx, FixWritesIntoThePackageAndLibreOfficeReadsIt) {
   EXPECT_EQ(read_file(path), fixed);
 
   // A Word-compatible reader opens the fixed file: LibreOffice converts it back to text.
-  if (std::system("command -v soffice >/dev/null 2>&1") != 0) {
-    GTEST_SKIP() << "LibreOffice (soffice) is not installed";
-  }
-  std::string cmd = "cd '" + tmp.path() + "' && HOME='" + tmp.path() +
-                    "' soffice --headless -env:UserInstallation=file://" + tmp.path() +
-                    "/lo --convert-to txt:Text --outdir out draft.docx >lo.log 2>&1";
-  ASSERT_EQ(std::system(cmd.c_str()), 0) << read_file(tmp.path() + "/lo.log");
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  soffice_convert(tmp, "draft.docx", "txt:Text");
   std::string text = read_file(tmp.path() + "/out/draft.txt");
   EXPECT_NE(text.find("请各国参加普遍定期审议，并与新西兰合作；"), std::string::npos) << text;
   EXPECT_EQ(text.find("纽西兰"), std::string::npos) << text;
+}
+
+TEST(Docx, AWordFileWrittenByLibreOfficeGivesTheFindingsOfItsText) {
+  auto corpus = corpus_text();
+  if (!corpus) GTEST_SKIP() << "../shared/corpus is absent";
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  // The real draft with defects planted, saved as .docx by a Word-compatible writer.
+  std::string text = *corpus;
+  for (auto [from, to] : {std::pair{"普遍定期审议", "普遍定期审查"}, {"利益攸关方", "利益相关方"}}) {
+    for (size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += std::strlen(to)) {
+      text.replace(at, std::strlen(from), to);
+    }
+  }
+  TempDir tmp;
+  tmp.write("draft.txt", text);
+  soffice_convert(tmp, "draft.txt", "docx:MS Word 2007 XML");
+  RunResult plain = run_unlint("check --no-config -q draft.txt", "", tmp.path());
+  RunResult word = run_unlint("check --no-config -q out/draft.docx", "", tmp.path());
+  ASSERT_EQ(plain.exit_code, 1);
+  EXPECT_EQ(word.exit_code, 1) << word.err;
+  // Same findings, same places: draft.txt:116:18 ↔ out/draft.docx:¶116:18.
+  std::string expected = plain.out;
+  for (size_t at = 0; (at = expected.find("draft.txt:", at)) != std::string::npos;) {
+    expected.replace(at, std::strlen("draft.txt:"), "out/draft.docx:¶");
+    at += std::strlen("out/draft.docx:¶");
+  }
+  EXPECT_EQ(word.out, expected);
 }
 
 TEST(Docx, FixesThatCannotBeWrittenAreLeftForAPerson) {
