@@ -174,9 +174,7 @@ DateGrammar DateGrammar::parse(const YamlNode& root, const std::string& file) {
 
 DateGrammar DateGrammar::load(const Resources& resources) {
   const std::string name = "rules/dates.yaml";
-  auto tree = resources.tree(name);
-  if (!tree) throw Error(name, 0, 0, "bundled date conventions are missing");
-  return parse(tree->root(), name);
+  return parse(resources.required_tree(name)->root(), name);
 }
 
 int DateGrammar::han_digit(char32_t c) const {

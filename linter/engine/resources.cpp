@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/error.h"
+
 namespace unlint {
 
 // Generated at build time by linter/tools/embed_resources.cpp.
@@ -31,6 +33,12 @@ std::shared_ptr<const YamlTree> Resources::tree(std::string_view name) const {
     if (f.name == name) return YamlTree::from_bytes(f.tree);
   }
   return nullptr;
+}
+
+std::shared_ptr<const YamlTree> Resources::required_tree(std::string_view name) const {
+  auto t = tree(name);
+  if (!t) throw Error(std::string(name), 0, 0, "bundled data is missing (not embedded at build time)");
+  return t;
 }
 
 std::vector<ResourceFile> Resources::under(std::string_view dir) const {

@@ -25,6 +25,8 @@ class Resources {
   std::optional<std::string_view> find(std::string_view name) const;
   // The parsed YAML of a bundled file, without parsing: compiled at build time. Null when absent.
   std::shared_ptr<const YamlTree> tree(std::string_view name) const;
+  // The same for a file the caller cannot do without: throws Error naming it when absent.
+  std::shared_ptr<const YamlTree> required_tree(std::string_view name) const;
   // Files whose name starts with `dir` + "/", in name order.
   std::vector<ResourceFile> under(std::string_view dir) const;
 

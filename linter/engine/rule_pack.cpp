@@ -21,8 +21,7 @@ std::shared_ptr<const RulePack> RulePack::build(const Config& config,
   // Rule settings: the bundled default pack, then the team's overrides.
   std::map<std::string, RuleSetting, std::less<>> settings;
   const std::string default_name = "rules/default.yaml";
-  if (!res.tree(default_name)) throw Error(default_name, 0, 0, "bundled rule pack is missing");
-  auto default_tree = res.tree(default_name);
+  auto default_tree = res.required_tree(default_name);
   pack->config_.trees.push_back(default_tree);
   YamlNode root = default_tree->root();
   if (!root.IsMap() || !root["rules"]) throw Error(default_name, 1, 1, "expected 'rules'");

@@ -71,28 +71,11 @@ json totals_json(const Totals& t) {
               {"hints", t.hints}};
 }
 
-json finding_json(const Finding& f, bool with_path) {
-  json j;
-  if (with_path) j["path"] = f.path;
-  j["code"] = f.code;
-  j["severity"] = json_severity(f.severity);
-  j["line"] = f.line;
-  j["column"] = f.column;
-  j["end_line"] = f.end_line;
-  j["end_column"] = f.end_column;
-  j["utf16_column"] = f.utf16_column;
-  j["utf16_end_column"] = f.utf16_end_column;
-  j["message"] = f.message;
-  j["text"] = f.text;
-  if (!f.suggestion.empty()) j["suggestion"] = f.suggestion;
-  j["context"] = {{"before", f.before}, {"match", f.match}, {"after", f.after}};
-  if (f.is_new) j["new"] = true;
-  return j;
-}
-
-// finding_json(f, false).dump(), written without the tree: a session has tens of thousands.
-void write_finding(std::string& out, const Finding& f) {
+// One finding as a JSON object, written without a tree: a session has tens of thousands. The
+// baseline's fixed findings carry their path; a document's findings do not repeat it.
+void write_finding(std::string& out, const Finding& f, bool with_path) {
   json_text::Object j(out);
+  if (with_path) j.string("path", f.path);
   j.string("code", f.code)
       .string("severity", severity_name(f.severity))
       .number("line", f.line)
@@ -110,6 +93,15 @@ void write_finding(std::string& out, const Finding& f) {
   }
   if (f.is_new) j.boolean("new", true);
   j.close();
+}
+
+void write_findings(std::string& out, const std::vector<Finding>& findings, bool with_path) {
+  out += '[';
+  for (size_t k = 0; k < findings.size(); ++k) {
+    if (k) out += ',';
+    write_finding(out, findings[k], with_path);
+  }
+  out += ']';
 }
 
 // Reading: every access goes through these, so a malformed file names the file, not a crash.
@@ -502,23 +494,19 @@ std::string report_json_text(const Report& report) {
     } else {
       doc.string("error", d.error);
     }
-    std::string& findings = doc.key("findings");
-    findings += '[';
-    for (size_t k = 0; k < d.findings.size(); ++k) {
-      if (k) findings += ',';
-      write_finding(findings, d.findings[k]);
-    }
-    findings += ']';
+    write_findings(doc.key("findings"), d.findings, false);
     doc.close();
   }
   out += "],\n";
   if (report.baseline) {
-    json fixed = json::array();
-    for (const auto& f : report.baseline->fixed) fixed.push_back(finding_json(f, true));
-    field("baseline", {{"generated", report.baseline->generated},
-                       {"label", report.baseline->label},
-                       {"new", report.baseline->new_count},
-                       {"fixed", std::move(fixed)}});
+    out += "\"baseline\":";
+    json_text::Object baseline(out);
+    baseline.string("generated", report.baseline->generated)
+        .string("label", report.baseline->label)
+        .number("new", report.baseline->new_count);
+    write_findings(baseline.key("fixed"), report.baseline->fixed, true);
+    baseline.close();
+    out += ",\n";
   }
   out += "\"history\":";
   out += history.dump();

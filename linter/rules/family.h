@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/error.h"
 #include "dates/date_parser.h"
 #include "engine/resources.h"
 #include "engine/rule.h"
@@ -19,14 +18,6 @@
 #include "symbols/symbol_grammar.h"
 
 namespace unlint::family {
-
-namespace detail {
-inline std::shared_ptr<const YamlTree> rule_data(const RuleSetup& setup, std::string_view file) {
-  auto tree = setup.resources.tree(file);
-  if (!tree) throw Error(std::string(file), 0, 0, "rule data is missing");
-  return tree;
-}
-}  // namespace detail
 
 // rules/numbering.yaml: the numbering.* rules.
 inline std::shared_ptr<const NumberingSpec> numbering_spec(const RuleSetup& setup) {
@@ -43,7 +34,7 @@ inline std::shared_ptr<const dates::DateGrammar> date_grammar(const RuleSetup& s
 inline std::shared_ptr<const symbols::SymbolRegistry> symbol_registry(const RuleSetup& setup) {
   return setup.shared<symbols::SymbolRegistry>([&] {
     constexpr std::string_view kFile = "rules/symbols.yaml";
-    return symbols::SymbolRegistry::load(detail::rule_data(setup, kFile)->root(), kFile);
+    return symbols::SymbolRegistry::load(setup.resources.required_tree(kFile)->root(), kFile);
   });
 }
 
@@ -51,7 +42,7 @@ inline std::shared_ptr<const symbols::SymbolRegistry> symbol_registry(const Rule
 inline std::shared_ptr<const symbols::SessionCalendar> session_calendar(const RuleSetup& setup) {
   return setup.shared<symbols::SessionCalendar>([&] {
     constexpr std::string_view kFile = "rules/sessions.yaml";
-    return symbols::SessionCalendar::load(detail::rule_data(setup, kFile)->root(), kFile);
+    return symbols::SessionCalendar::load(setup.resources.required_tree(kFile)->root(), kFile);
   });
 }
 

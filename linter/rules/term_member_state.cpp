@@ -48,8 +48,7 @@ std::string required_scalar(const YamlNode& item, const char* key, std::string_v
 }
 
 MemberStateData load_data(const RuleSetup& setup) {
-  auto tree = setup.resources.tree(kDataFile);
-  if (!tree) throw Error(std::string(kDataFile), 0, 0, "rule data is missing");
+  auto tree = setup.resources.required_tree(kDataFile);
   YamlNode root = tree->root();
   MemberStateData data;
 

@@ -166,9 +166,8 @@ NumberingSpec NumberingSpec::from_tree(const YamlNode& root, const std::string& 
 
 std::shared_ptr<const NumberingSpec> load_numbering_spec(const Resources& resources) {
   const std::string name = "rules/numbering.yaml";
-  auto tree = resources.tree(name);
-  if (!tree) throw Error(name, 0, 0, "numbering data is missing");
-  return std::make_shared<const NumberingSpec>(NumberingSpec::from_tree(tree->root(), name));
+  return std::make_shared<const NumberingSpec>(
+      NumberingSpec::from_tree(resources.required_tree(name)->root(), name));
 }
 
 const NumberingSpec& NumberingSpec::bundled() {
