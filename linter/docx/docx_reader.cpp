@@ -63,16 +63,17 @@ class Extractor {
       : path_(path), src_(src), numbering_(numbering), styles_(styles) {}
 
   // Every paragraph under `node` in document order (tables and content controls included).
-  void block(pugi::xml_node node, uint16_t part) {
+  void block(pugi::xml_node node, uint16_t part, int depth = 0) {
+    check_depth(depth, part);
     for (pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
       std::string_view local = local_name(c);
       if (local == "p") {
-        paragraph(c, part);
+        paragraph(c, part, depth + 1);
       } else if (local == "sectPr" || skipped_element(local)) {
         continue;
       } else {
-        block(c, part);
+        block(c, part, depth + 1);
       }
     }
   }
@@ -81,13 +82,22 @@ class Extractor {
   void new_story() { joined_ = false; }
 
   std::string text;
-  std::vector<uint32_t> line_starts;
 
  private:
-  void paragraph(pugi::xml_node p, uint16_t part) {
+  // Word nests a few dozen elements deep (tables in tables); a package nested far deeper is
+  // refused rather than walked into a stack overflow.
+  void check_depth(int depth, uint16_t part) const {
+    if (depth > kMaxDepth) {
+      throw Error(path_, 0, 0,
+                  fmt::format("{}: elements nested more than {} deep; refused",
+                              src_.part_names[part], kMaxDepth));
+    }
+  }
+  static constexpr int kMaxDepth = 256;
+
+  void paragraph(pugi::xml_node p, uint16_t part, int depth) {
     if (!joined_) {
-      if (!line_starts.empty() || !text.empty()) text += '\n';
-      line_starts.push_back(static_cast<uint32_t>(text.size()));
+      if (!src_.paragraphs.empty()) text += '\n';
       DocxParagraph info;
       info.begin = static_cast<uint32_t>(text.size());
       info.part = part;
@@ -96,7 +106,7 @@ class Extractor {
       info.label_end = static_cast<uint32_t>(text.size());
       src_.paragraphs.push_back(info);
     }
-    content(p, part);
+    content(p, part, depth + 1);
     // A deleted paragraph mark (tracked): accepted, the next paragraph continues this one.
     joined_ = static_cast<bool>(child(child(child(p, "pPr"), "rPr"), "del"));
   }
@@ -111,7 +121,8 @@ class Extractor {
     return ref;
   }
 
-  void content(pugi::xml_node node, uint16_t part) {
+  void content(pugi::xml_node node, uint16_t part, int depth) {
+    check_depth(depth, part);
     for (pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
       std::string_view local = local_name(c);
@@ -126,7 +137,7 @@ class Extractor {
       } else if (local == "p" || skipped_element(local)) {
         continue;  // a paragraph inside a paragraph sits in a text box: not this paragraph's text
       } else {
-        content(c, part);
+        content(c, part, depth + 1);
       }
     }
   }
@@ -233,8 +244,11 @@ std::unique_ptr<Document> read_docx(std::string path, std::string_view bytes) {
   if (utf8::valid_prefix(ex.text) != ex.text.size()) {
     throw Error(path, 0, 0, "the document's XML is not valid UTF-8");
   }
-  return std::make_unique<Document>(std::move(path), std::move(ex.text), "UTF-8 (docx)", std::move(src),
-                                    std::move(ex.line_starts));
+  std::vector<uint32_t> line_starts;  // each paragraph is a line
+  line_starts.reserve(src->paragraphs.size());
+  for (const DocxParagraph& p : src->paragraphs) line_starts.push_back(p.begin);
+  return std::make_unique<Document>(std::move(path), std::move(ex.text), "UTF-8 (docx)",
+                                    std::move(src), std::move(line_starts));
 }
 
 }  // namespace unlint

@@ -150,6 +150,20 @@ TEST(DocxReader, DoctypeAndEntitiesAreRefusedNotExpanded) {
   EXPECT_EQ(err, "t.docx: word/document.xml:2:1: the XML declares a DOCTYPE (entities); refused");
 }
 
+TEST(DocxReader, NestingFarDeeperThanWordsIsRefused) {
+  std::string open, close;
+  for (int i = 0; i < 200; ++i) {
+    open += "<w:sdt><w:sdtContent>";
+    close = "</w:sdtContent></w:sdt>" + close;
+  }
+  EXPECT_EQ(error_of(make_docx({.body = open + paragraph({"甲"}) + close})),
+            "t.docx: word/document.xml: elements nested more than 256 deep; refused");
+  // Content controls a few levels deep are read.
+  EXPECT_EQ(text_of(make_docx({.body = "<w:sdt><w:sdtContent><w:sdt><w:sdtContent>" +
+                                       paragraph({"甲"}) + "</w:sdtContent></w:sdt></w:sdtContent></w:sdt>"})),
+            "甲");
+}
+
 TEST(DocxReader, InvalidUtf8InXmlIsRefused) {
   std::string pkg = zip_entries(
       {{"word/document.xml", "<w:document><w:body><w:p><w:r><w:t>\xC3\x28</w:t></w:r></w:p>"
