@@ -78,28 +78,38 @@ int run_check(const CheckOptions& o) {
     std::cerr << "unlint: " << m << ": no such file or directory\n";
     io_error = true;
   }
+  // Text goes out file by file, each document dropped once printed; JSON and --write-baseline
+  // need every result at the end.
+  const bool stream = o.format == "text" && o.write_baseline.empty();
+  std::optional<TextWriter> writer;
+  if (stream) writer.emplace(std::cout, TextOptions{use_color(o.color), o.quiet});
   std::vector<FileResult> results;
-  size_t total_bytes = 0, total_findings = 0;
+  size_t total_bytes = 0, total_findings = 0, files = 0, left = 0;
+  bool failing = false;  // some finding at or above --fail-level, after the baseline
+  auto tally = [&](const std::vector<Diagnostic>& diagnostics) {
+    left += diagnostics.size();
+    for (const auto& d : diagnostics) {
+      failing = failing || static_cast<int>(d.severity) <= static_cast<int>(fail_at);
+    }
+  };
   for (const auto& path : inputs.files) {
     const Clock::time_point file_started = Clock::now();
     FileResult r;
     r.path = path == "-" ? (o.stdin_filename.empty() ? "<stdin>" : o.stdin_filename) : path;
     size_t size = 0;
     try {
-      {
-        // The bytes are dropped once decoded, before linting.
-        std::string bytes = path == "-" ? std::string(std::istreambuf_iterator<char>(std::cin),
-                                                      std::istreambuf_iterator<char>())
-                                        : read_file(path);
-        size = bytes.size();
-        r.doc = decode_document(r.path, bytes, o.encoding);
-      }
+      std::string bytes = path == "-" ? std::string(std::istreambuf_iterator<char>(std::cin),
+                                                    std::istreambuf_iterator<char>())
+                                      : read_file(path);
+      size = bytes.size();
+      r.doc = decode_document(r.path, std::move(bytes), o.encoding);
       r.diagnostics = lint(*r.doc, *pack);
     } catch (const Error& e) {
       r.error = e.what();
       std::cerr << "unlint: " << e.where_and_what() << "\n";
       io_error = true;
     }
+    ++files;
     total_bytes += size;
     total_findings += r.diagnostics.size();
     if (o.verbose && r.doc) {
@@ -107,40 +117,42 @@ int run_check(const CheckOptions& o) {
                                r.doc->encoding(), encoding_source(o, *r.doc), size,
                                plural(r.diagnostics.size(), "finding"), ms_since(file_started));
     }
-    results.push_back(std::move(r));
+    // A baseline being written is made of the findings before any baseline filters them.
+    if (baseline && o.write_baseline.empty()) baseline->filter(r.path, r.diagnostics);
+    tally(r.diagnostics);
+    if (stream) {
+      writer->file(r);
+    } else {
+      results.push_back(std::move(r));
+    }
   }
   if (!o.write_baseline.empty()) {
     Baseline::from_results(results).save(o.write_baseline);
     std::cerr << "unlint: wrote " << o.write_baseline << "\n";
-  }
-  if (baseline) {
-    for (auto& r : results) baseline->filter(r.path, r.diagnostics);
+    if (baseline) {
+      left = 0, failing = false;
+      for (auto& r : results) {
+        baseline->filter(r.path, r.diagnostics);
+        tally(r.diagnostics);
+      }
+    }
   }
   if (o.verbose) {
-    std::string after_baseline;
-    if (baseline) {
-      size_t left = 0;
-      for (const auto& r : results) left += r.diagnostics.size();
-      after_baseline = fmt::format(" ({} not in the baseline)", left);
-    }
-    std::cerr << fmt::format("unlint: {}, {} bytes, {}{}, {:.1f} ms\n",
-                             plural(results.size(), "file"), total_bytes,
-                             plural(total_findings, "finding"), after_baseline,
+    std::string after_baseline = baseline ? fmt::format(" ({} not in the baseline)", left) : "";
+    std::cerr << fmt::format("unlint: {}, {} bytes, {}{}, {:.1f} ms\n", plural(files, "file"),
+                             total_bytes, plural(total_findings, "finding"), after_baseline,
                              ms_since(started));
   }
-  if (o.format == "json") {
+  if (writer) {
+    writer->finish();
+  } else if (o.format == "json") {
     std::cout << results_json(results).dump(2) << "\n";
   } else {
     std::cout << format_text(results, {use_color(o.color), o.quiet});
   }
   std::cout.flush();
   if (io_error) return kExitError;
-  for (const auto& r : results) {
-    for (const auto& d : r.diagnostics) {
-      if (static_cast<int>(d.severity) <= static_cast<int>(fail_at)) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  return failing ? kExitFindings : kExitClean;
 }
 
 const bool registered = register_command({

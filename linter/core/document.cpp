@@ -2,7 +2,22 @@
 
 #include <fmt/format.h>
 
+#include "core/error.h"
+
 namespace unlint {
+
+namespace {
+
+const std::string& checked(const std::string& path, const std::string& text) {
+  if (text.size() > kMaxDocumentBytes) {
+    throw Error(path, 0, 0,
+                fmt::format("is {} MiB of text; unlint checks documents of up to {} MiB",
+                            text.size() >> 20, kMaxDocumentBytes >> 20));
+  }
+  return text;
+}
+
+}  // namespace
 
 std::string Document::location(uint32_t offset) const {
   Position p = lines_.position(offset);
@@ -16,7 +31,7 @@ Document::Document(std::string path, std::string text, std::string encoding,
       text_(std::move(text)),
       encoding_(std::move(encoding)),
       problems_(std::move(problems)),
-      lines_(text_) {}
+      lines_(checked(path_, text_)) {}
 
 Document::Document(std::string path, std::string text, std::string encoding,
                    std::shared_ptr<const Container> container, std::vector<uint32_t> line_starts)
@@ -24,6 +39,6 @@ Document::Document(std::string path, std::string text, std::string encoding,
       text_(std::move(text)),
       encoding_(std::move(encoding)),
       container_(std::move(container)),
-      lines_(text_, std::move(line_starts)) {}
+      lines_(checked(path_, text_), std::move(line_starts)) {}
 
 }  // namespace unlint

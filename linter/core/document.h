@@ -27,8 +27,13 @@ class Container {
   virtual std::string_view line_name() const = 0;  // "¶": text output writes file:¶12:5
 };
 
+// The largest text a Document holds: offsets are 32-bit and the scan view keeps two bits of each
+// for itself. Larger inputs are refused with an Error (exit code 2), never truncated.
+constexpr size_t kMaxDocumentBytes = size_t{1} << 30;
+
 class Document {
  public:
+  // Throws Error when `text` is longer than kMaxDocumentBytes.
   Document(std::string path, std::string text, std::string encoding = "UTF-8",
            std::vector<DecodeProblem> problems = {});
   // A document extracted from a container; `line_starts` (sorted, starting with 0) are the byte

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <sstream>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -132,36 +134,52 @@ void append_excerpt(std::string& out, const Document& doc, Span span, bool color
 
 }  // namespace
 
+void TextWriter::file(const FileResult& r) {
+  summary_.add(r);
+  if (!r.doc) {
+    buf_ += fmt::format("{}: {}error:{} {} [input.unreadable]\n", r.path,
+                        o_.color ? color_of(Severity::kError) : "", o_.color ? "\x1b[0m" : "",
+                        r.error);
+    return;
+  }
+  // A Word file's lines are paragraphs: draft.docx:¶12:5.
+  std::string_view line_name = r.doc->container() ? r.doc->container()->line_name() : "";
+  for (const Diagnostic& d : r.diagnostics) {
+    Position p = r.doc->lines().position(d.span.begin);
+    fmt::format_to(std::back_inserter(buf_), "{}:{}{}:{}: {}{}:{} {} [{}]\n", r.path, line_name,
+                   p.line + 1, p.code_point + 1, o_.color ? color_of(d.severity) : "",
+                   severity_name(d.severity), o_.color ? "\x1b[0m" : "", d.message, d.code);
+    if (!o_.quiet) append_excerpt(buf_, *r.doc, d.span, o_.color);
+    if (buf_.size() >= (size_t{1} << 16)) flush();
+  }
+}
+
+void TextWriter::finish() {
+  if (!o_.quiet) {
+    const Summary& s = summary_;
+    size_t total = s.errors + s.warnings + s.information + s.hints;
+    buf_ += fmt::format("{} 个文件，{} 个问题 ({} file{}, {} error{}, {} warning{}, {} info)\n",
+                        s.files, total, s.files, s.files == 1 ? "" : "s", s.errors,
+                        s.errors == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s",
+                        s.information + s.hints);
+  }
+  flush();
+  out_.flush();
+}
+
+void TextWriter::flush() {
+  out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  buf_.clear();
+}
+
 std::string format_text(const std::vector<FileResult>& results, const TextOptions& o) {
-  std::string out;
-  Summary summary;
-  for (const FileResult& r : results) {
-    summary.add(r);
-    if (!r.doc) {
-      out += fmt::format("{}: {}error:{} {} [input.unreadable]\n", r.path,
-                         o.color ? color_of(Severity::kError) : "", o.color ? "\x1b[0m" : "",
-                         r.error);
-      continue;
-    }
-    for (const Diagnostic& d : r.diagnostics) {
-      Position p = r.doc->lines().position(d.span.begin);
-      // A Word file's lines are paragraphs: draft.docx:¶12:5.
-      std::string_view line_name = r.doc->container() ? r.doc->container()->line_name() : "";
-      out += fmt::format("{}:{}{}:{}: {}{}:{} {} [{}]\n", r.path, line_name, p.line + 1,
-                         p.code_point + 1,
-                         o.color ? color_of(d.severity) : "", severity_name(d.severity),
-                         o.color ? "\x1b[0m" : "", d.message, d.code);
-      if (!o.quiet) append_excerpt(out, *r.doc, d.span, o.color);
-    }
+  std::ostringstream out;
+  {
+    TextWriter w(out, o);
+    for (const FileResult& r : results) w.file(r);
+    w.finish();
   }
-  if (!o.quiet) {
-    size_t total = summary.errors + summary.warnings + summary.information + summary.hints;
-    out += fmt::format("{} 个文件，{} 个问题 ({} file{}, {} error{}, {} warning{}, {} info)\n",
-                       summary.files, total, summary.files, summary.files == 1 ? "" : "s",
-                       summary.errors, summary.errors == 1 ? "" : "s", summary.warnings,
-                       summary.warnings == 1 ? "" : "s", summary.information + summary.hints);
-  }
-  return out;
+  return std::move(out).str();
 }
 
 }  // namespace unlint

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/error.h"
 #include "docx/docx.h"
 #include "text/utf8.h"
@@ -123,8 +125,9 @@ std::string detect_legacy(std::string_view bytes) {
 
 }  // namespace
 
-std::unique_ptr<Document> decode_document(std::string path, std::string_view bytes,
+std::unique_ptr<Document> decode_document(std::string path, std::string owned,
                                           std::string_view encoding) {
+  std::string_view bytes = owned;
   if (is_docx_path(path)) return read_docx(std::move(path), bytes);
   if (!encoding.empty()) {
     std::string enc(encoding);
@@ -155,8 +158,8 @@ std::unique_ptr<Document> decode_document(std::string path, std::string_view byt
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
     throw Error(path, 0, 0, "binary file (contains NUL bytes); expected a text draft");
   }
-  if (utf8::valid_prefix(bytes) == bytes.size()) {
-    return std::make_unique<Document>(std::move(path), std::string(bytes), "UTF-8");
+  if (utf8::valid_prefix(bytes) == bytes.size()) {  // the usual case: the bytes become the text
+    return std::make_unique<Document>(std::move(path), std::move(owned), "UTF-8");
   }
   std::string legacy = detect_legacy(bytes);
   if (!legacy.empty()) {
@@ -177,11 +180,26 @@ std::string read_file(const std::string& path) {
     ::close(fd);
     throw Error(path, 0, 0, "is a directory; expected a file");
   }
+  auto too_large = [&](size_t size) {
+    ::close(fd);
+    throw Error(path, 0, 0,
+                fmt::format("is {} MiB; unlint reads files of up to {} MiB", size >> 20,
+                            kMaxDocumentBytes >> 20));
+  };
+  if (st.st_size > 0 && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
+    too_large(static_cast<size_t>(st.st_size));
+  }
+  // Read straight into the string: its size is known for a regular file (the loop still goes on
+  // until end of file, for a file that grows or a pipe).
   std::string bytes;
-  if (st.st_size > 0) bytes.reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
+  bytes.resize(st.st_size > 0 ? static_cast<size_t>(st.st_size) : size_t{1} << 16);
+  size_t have = 0;
+  char probe[1 << 12];
   while (true) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    // Full: read on into a small buffer, and grow only if there was more.
+    const bool full = have == bytes.size();
+    char* into = full ? probe : bytes.data() + have;
+    ssize_t n = ::read(fd, into, full ? sizeof probe : bytes.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;
       int e = errno;
@@ -189,9 +207,15 @@ std::string read_file(const std::string& path) {
       throw Error(path, 0, 0, std::string("cannot read: ") + std::strerror(e));
     }
     if (n == 0) break;
-    bytes.append(buf, static_cast<size_t>(n));
+    if (full) {
+      if (have > kMaxDocumentBytes) too_large(have);
+      bytes.resize(have * 2);
+      std::memcpy(bytes.data() + have, probe, static_cast<size_t>(n));
+    }
+    have += static_cast<size_t>(n);
   }
   ::close(fd);
+  bytes.resize(have);
   return bytes;
 }
 

@@ -14,13 +14,15 @@ namespace unlint {
 // A path ending in .docx (.docm, .dotx, .dotm) is read as a Word package (docx/docx.h): its
 // paragraphs become the Document's lines and `encoding` is ignored.
 // Throws Error when the bytes are binary or the named encoding is unknown.
-std::unique_ptr<Document> decode_document(std::string path, std::string_view bytes,
+// Well-formed UTF-8 without a BOM (the usual case) becomes the text without a copy.
+std::unique_ptr<Document> decode_document(std::string path, std::string bytes,
                                           std::string_view encoding = {});
 
 // Reads a whole file and decodes it. Throws Error (naming the file) when it cannot be read.
 std::unique_ptr<Document> read_document(const std::string& path, std::string_view encoding = {});
 
-// Reads a whole file as bytes. Throws Error naming the file when it cannot be read.
+// Reads a whole file as bytes. Throws Error naming the file when it cannot be read or is larger
+// than kMaxDocumentBytes.
 std::string read_file(const std::string& path);
 
 // The bytes to write back for a document's text in its original encoding (BOM included).

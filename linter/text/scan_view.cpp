@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -28,60 +29,58 @@ bool is_digit(char32_t original) { return utf8::is_ascii_digit(fold_width(origin
 
 }  // namespace
 
+namespace {
+
+// Marks the bytes where the view may differ from the Document: whitespace and controls (<= 0x20),
+// and the lead bytes of the characters the view drops or folds — U+00A0 (C2 A0), U+2000..U+200B
+// (E2 80 80..8B), U+3000 (E3 80 80), U+FEFF (EF BB BF) and the full-width forms U+FF01..U+FF5E
+// (EF BC 81..EF BD 9E). A marked byte is decoded and looked at; every other byte is copied.
+uint32_t special_bytes(const char* p) {
+  using namespace bytes;
+  const Lanes b0 = load(p), b1 = load(p + 1), b2 = load(p + 2);
+  const Lanes ef = eq(b0, 0xEF) & (in(b1, 0xBB, 0xBD));
+  const Lanes e2 = eq(b0, 0xE2) & eq(b1, 0x80);
+  const Lanes e3 = eq(b0, 0xE3) & eq(b1, 0x80) & eq(b2, 0x80);
+  const Lanes c2 = eq(b0, 0xC2) & eq(b1, 0xA0);
+  return mask(le(b0, 0x20) | ef | e2 | e3 | c2);
+}
+
+}  // namespace
+
 ScanView::ScanView(std::string_view src) {
   text_.reserve(src.size());
   const size_t n = src.size();
   char32_t prev = 0;  // last code point kept (original form), 0 at the start
-  size_t i = 0;
+  // Appends Document bytes [begin, end) unchanged, continuing the last piece when it already maps
+  // the next view byte to `begin`.
   auto emit_identity = [&](size_t begin, size_t end) {
-    uint32_t v = static_cast<uint32_t>(text_.size());
-    if (pieces_.empty() || pieces_.back().replaced_len != 0 ||
-        pieces_.back().doc + (v - pieces_.back().view) != begin) {
-      pieces_.push_back({v, static_cast<uint32_t>(begin), 0});
+    const uint32_t v = static_cast<uint32_t>(text_.size());
+    if (pieces_.empty() || doc_of(pieces_.back(), v) != begin) {
+      pieces_.push_back({v, static_cast<uint32_t>(begin)});
     }
     text_.append(src.data() + begin, end - begin);
   };
   auto emit_char = [&](size_t begin, size_t end, char32_t c) {
-    char32_t folded = fold_width(c);
-    if (folded != c) {
-      pieces_.push_back({static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(begin),
-                         static_cast<uint32_t>(end - begin)});
-      utf8::append(text_, folded);
-    } else {
-      emit_identity(begin, end);
-    }
+    const char32_t folded = fold_width(c);
+    if (folded == c) return emit_identity(begin, end);
+    const uint32_t head = static_cast<uint32_t>(end - begin);  // 2 or 3: folded to one byte
+    pieces_.push_back({static_cast<uint32_t>(text_.size()),
+                       static_cast<uint32_t>(begin) | ((head - 1) << 30)});
+    utf8::append(text_, folded);
   };
+  size_t i = 0;
   while (i < n) {
-    size_t start = i;
-    // Fast path: copy the whole run of characters the view keeps as they are (neither whitespace
-    // nor folded); U+4000..U+9FFF (lead bytes E4..E9, most of running Chinese text) and plain
-    // ASCII are told by their first byte.
-    size_t j = i, last = i;
-    while (j < n) {
-      unsigned char c = static_cast<unsigned char>(src[j]);
-      if (c < 0x80) {
-        if (c == ' ' || (c >= '\t' && c <= '\r')) break;
-        last = j++;
-        continue;
-      }
-      if (c >= 0xE4 && c <= 0xE9 && j + 3 <= n) {
-        last = j;
-        j += 3;
-        continue;
-      }
-      size_t k = j;
-      char32_t d = utf8::next(src, k);
-      if (is_space(d) || fold_width(d) != d) break;
-      last = j;
-      j = k;
-    }
+    // Copy the run of bytes that cannot differ in the view as they are.
+    const size_t j = bytes::find_first(src, i, special_bytes);
     if (j > i) {
       emit_identity(i, j);
-      prev = utf8::next(src, last);
+      size_t last = j;
+      prev = utf8::prev(src, last);
       i = j;
-      continue;
+      if (i >= n) break;
     }
-    char32_t c = utf8::next(src, i);
+    const size_t start = i;
+    const char32_t c = utf8::next(src, i);
     if (is_space(c)) {
       size_t run_end = i;
       char32_t next = 0;
@@ -108,7 +107,7 @@ ScanView::ScanView(std::string_view src) {
     emit_char(start, i, c);
     prev = c;
   }
-  if (pieces_.empty()) pieces_.push_back({0, 0, 0});
+  if (pieces_.empty()) pieces_.push_back({0, 0});
 }
 
 const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
@@ -117,17 +116,12 @@ const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
   return it == pieces_.begin() ? pieces_.front() : *(it - 1);
 }
 
-uint32_t ScanView::doc_begin(uint32_t v) const {
-  const Piece& p = piece_at(v);
-  if (p.replaced_len == 0) return p.doc + (v - p.view);
-  return v == p.view ? p.doc : p.doc + p.replaced_len;
-}
+uint32_t ScanView::doc_begin(uint32_t v) const { return doc_of(piece_at(v), v); }
 
 uint32_t ScanView::doc_end(uint32_t v) const {
   if (v == 0) return doc_begin(0);
   const Piece& p = piece_at(v - 1);
-  if (p.replaced_len == 0) return p.doc + (v - p.view);
-  return p.doc + p.replaced_len;
+  return doc_of(p, v - 1) + (v - 1 == p.view ? p.head() : 1);
 }
 
 Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,

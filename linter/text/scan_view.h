@@ -19,6 +19,7 @@ namespace unlint {
 
 class ScanView {
  public:
+  // `source` is at most kMaxDocumentBytes long (core/document.h).
   explicit ScanView(std::string_view source);
 
   const std::string& text() const { return text_; }
@@ -39,14 +40,23 @@ class ScanView {
   static std::string fold(std::string_view s);
 
  private:
-  // A run of view bytes: copied verbatim from the Document (replaced_len == 0), or one folded
-  // character that stands for `replaced_len` Document bytes.
+  // Where view bytes come from, as a sorted list of pieces: the first view byte of a piece stands
+  // for `head` Document bytes (1, or 2–3 for a folded character: U+3000 → space), every later
+  // byte of the piece for one. A piece starts at each folded character and after each dropped
+  // run of whitespace; eight bytes each, so the map stays small on PDF text, where every clause
+  // has a full-width comma and every line a dropped break.
   struct Piece {
     uint32_t view;
-    uint32_t doc;
-    uint32_t replaced_len;
+    uint32_t doc_head;  // Document offset (low 30 bits) and head - 1 (top two bits)
+    uint32_t doc() const { return doc_head & kDocMask; }
+    uint32_t head() const { return (doc_head >> 30) + 1; }
   };
+  static constexpr uint32_t kDocMask = (uint32_t{1} << 30) - 1;
   const Piece& piece_at(uint32_t v) const;
+  // Document offset of the view byte at v, inside piece p.
+  static uint32_t doc_of(const Piece& p, uint32_t v) {
+    return v == p.view ? p.doc() : p.doc() + p.head() + (v - p.view - 1);
+  }
 
   std::string text_;
   std::vector<Piece> pieces_;

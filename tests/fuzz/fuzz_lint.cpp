@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::unique_ptr<unlint::Document> doc;
   try {
-    doc = unlint::decode_document("fuzz.txt", bytes);
+    doc = unlint::decode_document("fuzz.txt", std::string(bytes));
   } catch (const unlint::Error&) {
     return 0;  // refused (binary): fine
   }

@@ -1,8 +1,12 @@
 #include "text/decode.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
 
 #include "core/error.h"
+#include "test_util.h"
 
 namespace unlint {
 namespace {
@@ -93,6 +97,36 @@ TEST(Decode, DirectoryGivenAsAFileIsAClearError) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos);
   }
+}
+
+TEST(Decode, AFileOverTheSizeLimitIsRefusedBeforeItIsRead) {
+  // A sparse file: its size is over the limit, but no disk or memory is spent on it.
+  testing::TempDir dir;
+  std::string path = dir.path() + "/huge.txt";
+  {
+    std::ofstream f(path);
+  }
+  ASSERT_EQ(::truncate(path.c_str(), static_cast<off_t>(kMaxDocumentBytes) + 1), 0);
+  try {
+    read_document(path);
+    FAIL() << "expected an Error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.file(), path);
+    EXPECT_NE(std::string(e.what()).find("1024 MiB"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Decode, AFileReadWholeWhateverItsSize) {
+  testing::TempDir dir;
+  std::string path = dir.path() + "/draft.txt";
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "人权理事会第44/1号决议\n";  // past the 64 KB first read
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << text;
+  }
+  EXPECT_EQ(read_file(path), text);
+  EXPECT_EQ(read_document(path)->text(), text);
 }
 
 }  // namespace

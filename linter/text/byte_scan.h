@@ -1,0 +1,108 @@
+// Finding the next byte pattern of interest sixteen bytes at a time.
+//
+// The scanners (the view, the numbering parser, the date and symbol recognisers, the traditional
+// characters check) spend most of their time passing over text that cannot start anything they
+// look for. `find_first` runs a predicate over blocks of sixteen bytes — SSE2 on x86-64 (always
+// present there), a portable byte-by-byte emulation elsewhere — and returns the first position
+// the predicate marks. A predicate may look up to `kLookahead` bytes past each position, so it
+// can test the first two or three bytes of a UTF-8 sequence at once (E3 80 80 is U+3000).
+// False positives are allowed (the caller re-checks); a position the caller wants must be marked.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace unlint::bytes {
+
+constexpr size_t kBlock = 16;
+constexpr size_t kLookahead = 2;  // bytes a predicate may read past the last position of a block
+
+// Sixteen bytes, and sixteen lanes of comparison results (0x00 or 0xFF per lane).
+#if defined(__SSE2__)
+struct Lanes {
+  __m128i v;
+};
+inline Lanes load(const char* p) {
+  return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
+}
+inline Lanes eq(Lanes a, uint8_t b) {
+  return {_mm_cmpeq_epi8(a.v, _mm_set1_epi8(static_cast<char>(b)))};
+}
+// Unsigned a <= b, lane by lane.
+inline Lanes le(Lanes a, uint8_t b) {
+  return {_mm_cmpeq_epi8(_mm_min_epu8(a.v, _mm_set1_epi8(static_cast<char>(b))), a.v)};
+}
+// Unsigned lo <= a <= hi, lane by lane.
+inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
+  __m128i shifted = _mm_sub_epi8(a.v, _mm_set1_epi8(static_cast<char>(lo)));
+  __m128i span = _mm_set1_epi8(static_cast<char>(hi - lo));
+  return {_mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted)};
+}
+inline Lanes operator|(Lanes a, Lanes b) { return {_mm_or_si128(a.v, b.v)}; }
+inline Lanes operator&(Lanes a, Lanes b) { return {_mm_and_si128(a.v, b.v)}; }
+inline uint32_t mask(Lanes a) { return static_cast<uint32_t>(_mm_movemask_epi8(a.v)); }
+#else
+struct Lanes {
+  uint8_t b[kBlock];
+};
+inline Lanes load(const char* p) {
+  Lanes l;
+  std::memcpy(l.b, p, kBlock);
+  return l;
+}
+template <class F>
+inline Lanes each(Lanes a, F f) {
+  for (uint8_t& x : a.b) x = f(x) ? 0xFF : 0x00;
+  return a;
+}
+inline Lanes eq(Lanes a, uint8_t b) { return each(a, [b](uint8_t x) { return x == b; }); }
+inline Lanes le(Lanes a, uint8_t b) { return each(a, [b](uint8_t x) { return x <= b; }); }
+inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
+  return each(a, [lo, hi](uint8_t x) { return x >= lo && x <= hi; });
+}
+inline Lanes operator|(Lanes a, Lanes b) {
+  for (size_t i = 0; i < kBlock; ++i) a.b[i] |= b.b[i];
+  return a;
+}
+inline Lanes operator&(Lanes a, Lanes b) {
+  for (size_t i = 0; i < kBlock; ++i) a.b[i] &= b.b[i];
+  return a;
+}
+inline uint32_t mask(Lanes a) {
+  uint32_t m = 0;
+  for (size_t i = 0; i < kBlock; ++i) m |= static_cast<uint32_t>(a.b[i] >> 7) << i;
+  return m;
+}
+#endif
+
+// The first position in [from, s.size()) that `pred` marks, or s.size(). `pred(p)` returns a
+// 16-bit mask of the positions p..p+15 it marks and may read p[0 .. 16 + kLookahead). Past the end
+// of `s` it reads zero bytes, so a pattern never completes there.
+template <class Pred>
+inline size_t find_first(std::string_view s, size_t from, Pred pred) {
+  const char* const d = s.data();
+  const size_t n = s.size();
+  size_t i = from;
+  for (; i + kBlock + kLookahead <= n; i += kBlock) {
+    if (uint32_t m = pred(d + i)) return i + static_cast<size_t>(__builtin_ctz(m));
+  }
+  if (i >= n) return n;
+  // The tail, fewer than kBlock + kLookahead bytes, in a zero-padded copy.
+  char tail[2 * kBlock + kLookahead] = {};
+  const size_t left = n - i;
+  std::memcpy(tail, d + i, left);
+  for (size_t b = 0; b < left; b += kBlock) {
+    uint32_t m = pred(tail + b);
+    if (left - b < kBlock) m &= (uint32_t{1} << (left - b)) - 1;
+    if (m) return i + b + static_cast<size_t>(__builtin_ctz(m));
+  }
+  return n;
+}
+
+}  // namespace unlint::bytes
