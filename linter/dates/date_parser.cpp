@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "engine/resources.h"
+#include "text/byte_scan.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
 #include "text/yaml_tree.h"
@@ -196,18 +197,19 @@ class Scanner {
  public:
   Scanner(std::string_view view, const DateGrammar& g, std::vector<DateMatch>& out)
       : v_(view), n_(view.size()), g_(g), out_(out) {
+    trigger_.add_range('0', '9');
     for (const auto& [c, value] : g.han_digits) {
-      if (value >= 1 && c >= 0x80) lead_[utf8::encode(c)[0] & 0xFF] = true;
+      if (value >= 1 && c >= 0x80) trigger_.add(c);
       mark_numeral(c);
     }
-    if (g.han_ten >= 0x80) lead_[utf8::encode(g.han_ten)[0] & 0xFF] = true;
+    if (g.han_ten >= 0x80) trigger_.add(g.han_ten);
     mark_numeral(g.han_ten);
   }
 
   void run() {
     size_t i = 0;
-    while (i < n_) {
-      unsigned char b = static_cast<unsigned char>(v_[i]);
+    while ((i = bytes::find_first(v_, i, trigger_)) < n_) {
+      const unsigned char b = static_cast<unsigned char>(v_[i]);
       if (b < 0x80) {
         if (!is_digit(static_cast<char>(b))) {
           ++i;
@@ -222,19 +224,15 @@ class Scanner {
         continue;
       }
       size_t next = i;
-      if (lead_[b]) {
-        char32_t c = utf8::next(v_, next);
-        if ((han_digit(c) >= 1 || c == g_.han_ten) && !after_han_numeral(i)) {
-          size_t e = chain(i);
-          if (e > i) {
-            i = e;
-            continue;
-          }
+      char32_t c = utf8::next(v_, next);
+      if ((han_digit(c) >= 1 || c == g_.han_ten) && !after_han_numeral(i)) {
+        size_t e = chain(i);
+        if (e > i) {
+          i = e;
+          continue;
         }
-        i = next;
-        continue;
       }
-      i += static_cast<size_t>(utf8::seq_len(b));
+      i = next;
     }
   }
 
@@ -588,7 +586,7 @@ class Scanner {
   size_t n_;
   const DateGrammar& g_;
   std::vector<DateMatch>& out_;
-  std::array<bool, 256> lead_{};
+  bytes::CharTrigger trigger_;  // digits, and the Han numerals a date may start with
   std::array<uint64_t, 1024> numeral_bmp_{};  // the numerals (BMP)
   bool astral_numerals_ = false;
 };

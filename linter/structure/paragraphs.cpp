@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/document.h"
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -96,7 +97,7 @@ bool is_numeric_family(LabelKind k) { return k != LabelKind::kLetter && k != Lab
 // The first characters of what `scan` and `match_forms` look at, by first UTF-8 byte: a byte
 // outside the table starts nothing either of them takes, so they pass over it without decoding.
 struct LeadBytes {
-  std::array<bool, 256> scan{};   // clause ends and the punctuation a footnote marker follows
+  bytes::CharTrigger scan;        // clause ends and the punctuation a footnote marker follows
   std::array<bool, 256> forms{};  // the first character of any marker form
   std::vector<char32_t> form_firsts;  // the same characters, outside ASCII, sorted
 
@@ -106,9 +107,7 @@ struct LeadBytes {
   }
 
   explicit LeadBytes(const NumberingSpec& spec) {
-    auto mark_scan = [this](char32_t c) {
-      scan[static_cast<unsigned char>(utf8::encode(c)[0])] = true;
-    };
+    auto mark_scan = [this](char32_t c) { scan.add(c); };
     auto mark_form = [this](char32_t c) {
       forms[static_cast<unsigned char>(utf8::encode(c)[0])] = true;
       if (c >= 0x80) form_firsts.push_back(c);
@@ -506,17 +505,23 @@ class Parser {
     return true;
   }
 
+  // The first character at or after i that `scan` looks at: a clause end or the punctuation a
+  // footnote number follows. Found ahead over the whole text, once, however many lines it skips.
+  size_t next_scan_char(size_t i) {
+    if (!(scan_from_ <= i && i <= scan_at_)) {
+      scan_from_ = i;
+      scan_at_ = bytes::find_first(t_, i, lead_.scan);
+    }
+    return scan_at_;
+  }
+  size_t scan_from_ = 1, scan_at_ = 0;  // scan_at_ is the first such character from scan_from_
+
   // Markers and footnote numbers inside a line. Returns the offset where the last paragraph or
   // sub-paragraph taken inside the line begins (0 when none).
   size_t scan(size_t from, size_t e, bool footnote_line) {
     size_t taken_at = 0;
     size_t i = from;
-    while (i < e) {
-      const unsigned char b = static_cast<unsigned char>(t_[i]);
-      if (!lead_.scan[b]) {
-        i = std::min(i + static_cast<size_t>(utf8::seq_len(b)), t_.size());
-        continue;
-      }
+    while ((i = next_scan_char(i)) < e) {
       size_t j;
       char32_t c = at(i, &j);
       const bool clause = is_clause_end(c);

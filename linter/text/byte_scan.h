@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -44,6 +45,7 @@ inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
   __m128i span = _mm_set1_epi8(static_cast<char>(hi - lo));
   return {_mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted)};
 }
+inline Lanes none() { return {_mm_setzero_si128()}; }
 inline Lanes operator|(Lanes a, Lanes b) { return {_mm_or_si128(a.v, b.v)}; }
 inline Lanes operator&(Lanes a, Lanes b) { return {_mm_and_si128(a.v, b.v)}; }
 inline uint32_t mask(Lanes a) { return static_cast<uint32_t>(_mm_movemask_epi8(a.v)); }
@@ -66,6 +68,7 @@ inline Lanes le(Lanes a, uint8_t b) { return each(a, [b](uint8_t x) { return x <
 inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
   return each(a, [lo, hi](uint8_t x) { return x >= lo && x <= hi; });
 }
+inline Lanes none() { return Lanes{}; }
 inline Lanes operator|(Lanes a, Lanes b) {
   for (size_t i = 0; i < kBlock; ++i) a.b[i] |= b.b[i];
   return a;
@@ -85,7 +88,7 @@ inline uint32_t mask(Lanes a) {
 // 16-bit mask of the positions p..p+15 it marks and may read p[0 .. 16 + kLookahead). Past the end
 // of `s` it reads zero bytes, so a pattern never completes there.
 template <class Pred>
-inline size_t find_first(std::string_view s, size_t from, Pred pred) {
+inline size_t find_first(std::string_view s, size_t from, const Pred& pred) {
   const char* const d = s.data();
   const size_t n = s.size();
   size_t i = from;
@@ -103,6 +106,81 @@ inline size_t find_first(std::string_view s, size_t from, Pred pred) {
     if (m) return i + b + static_cast<size_t>(__builtin_ctz(m));
   }
   return n;
+}
+
+// A predicate for find_first that marks where any of a small set of code points may begin: ASCII
+// members exactly, others by their first two bytes (the caller checks the code point). Its cost is
+// a few operations per block for each distinct ASCII member and two-byte prefix; a set with more
+// than fit marks every non-ASCII lead byte instead, which is still a superset.
+class CharTrigger {
+ public:
+  CharTrigger() = default;
+  explicit CharTrigger(const std::vector<char32_t>& chars) {
+    for (char32_t c : chars) add(c);
+  }
+  void add(char32_t c);
+  // Also every byte in [lo, hi] (ASCII only; one range).
+  void add_range(uint8_t lo, uint8_t hi) {
+    range_lo_ = lo;
+    range_hi_ = hi;
+    has_range_ = true;
+  }
+
+  uint32_t operator()(const char* p) const {
+    const Lanes b0 = load(p);
+    Lanes m = has_range_ ? in(b0, range_lo_, range_hi_) : none();
+    if (any_lead_) m = m | in(b0, 0xC0, 0xFF);
+    for (int k = 0; k < n_ascii_; ++k) m = m | eq(b0, ascii_[k]);
+    if (n_pairs_ > 0) {
+      const Lanes b1 = load(p + 1);
+      for (int k = 0; k < n_pairs_; ++k) m = m | (eq(b0, pairs_[k][0]) & eq(b1, pairs_[k][1]));
+    }
+    return mask(m);
+  }
+
+ private:
+  static constexpr int kMaxAscii = 8, kMaxPairs = 8;
+  uint8_t ascii_[kMaxAscii] = {};
+  uint8_t pairs_[kMaxPairs][2] = {};
+  int n_ascii_ = 0, n_pairs_ = 0;
+  bool has_range_ = false, any_lead_ = false;
+  uint8_t range_lo_ = 0, range_hi_ = 0;
+};
+
+inline void CharTrigger::add(char32_t c) {
+  if (c < 0x80) {
+    for (int k = 0; k < n_ascii_; ++k) {
+      if (ascii_[k] == c) return;
+    }
+    if (n_ascii_ == kMaxAscii) {
+      // Too many: fall back to a range covering all of ASCII.
+      add_range(0x00, 0x7F);
+      return;
+    }
+    ascii_[n_ascii_++] = static_cast<uint8_t>(c);
+    return;
+  }
+  uint8_t lead, second;
+  if (c < 0x800) {
+    lead = static_cast<uint8_t>(0xC0 | (c >> 6));
+    second = static_cast<uint8_t>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    lead = static_cast<uint8_t>(0xE0 | (c >> 12));
+    second = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+  } else {
+    lead = static_cast<uint8_t>(0xF0 | (c >> 18));
+    second = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+  }
+  for (int k = 0; k < n_pairs_; ++k) {
+    if (pairs_[k][0] == lead && pairs_[k][1] == second) return;
+  }
+  if (n_pairs_ == kMaxPairs) {
+    any_lead_ = true;
+    return;
+  }
+  pairs_[n_pairs_][0] = lead;
+  pairs_[n_pairs_][1] = second;
+  ++n_pairs_;
 }
 
 }  // namespace unlint::bytes
