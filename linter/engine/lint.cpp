@@ -35,22 +35,35 @@ class CollectingEmitter final : public Emitter {
 }  // namespace
 
 std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
-  ScanView view(doc.text());
-  SharedStore store;
-  Context ctx{doc, view, pack.glossary(), store};
   std::vector<Diagnostic> out;
-  CollectingEmitter emitter(doc, out);
-  std::string_view family;
-  for (const auto& active : pack.rules()) {
-    // Rules run in code order, so a family's rules run one after another: what they shared is
-    // let go before the next family's rules run, and memory holds one family's parse at a time.
-    std::string_view code = active.info->code;
-    if (code.substr(0, code.find('.')) != family) {
-      store.clear();
-      family = code.substr(0, code.find('.'));
+  {
+    // The view and the families' parses live only while rules run, not while the findings are
+    // filtered and sorted.
+    ScanView view(doc.text());
+    SharedStore store;
+    Context ctx{doc, view, pack.glossary(), store};
+    CollectingEmitter emitter(doc, out);
+    // A family's rules run one after another, so what they shared is let go before the next
+    // family's rules run and memory holds one family's parse at a time. The term family goes
+    // first: its parse (every glossary match) is the largest, and is let go before the other
+    // families' findings pile up beside it.
+    auto family_of = [](const RulePack::Active& a) {
+      std::string_view code = a.info->code;
+      return code.substr(0, code.find('.'));
+    };
+    std::vector<const RulePack::Active*> order;
+    for (const auto& a : pack.rules()) order.push_back(&a);
+    std::stable_partition(order.begin(), order.end(),
+                          [&](const RulePack::Active* a) { return family_of(*a) == "term"; });
+    std::string_view family;
+    for (const RulePack::Active* active : order) {
+      if (family_of(*active) != family) {
+        store.clear();
+        family = family_of(*active);
+      }
+      emitter.set_rule(active);
+      active->rule->check(ctx, emitter);
     }
-    emitter.set_rule(&active);
-    active.rule->check(ctx, emitter);
   }
   apply_inline_suppressions(doc, out);
   apply_path_overrides(doc.path(), pack.config(), out);

@@ -414,7 +414,8 @@ bool Glossary::valid_pairs() const {
   return true;
 }
 
-void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
+void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out,
+                    const std::function<bool(const TermMatch&)>& keep) const {
   if (refs_.empty()) return;
   const std::string& t = view.text();
   const size_t n = t.size();
@@ -462,7 +463,9 @@ void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
       if (const PairSlot* g = find_pair(c, 0)) best_len = longest(*g, rest, &best_id);
     }
     if (best_len == 0) continue;
-    out.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len), refs_[best_id]});
+    const TermMatch m{static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len),
+                      refs_[best_id]};
+    if (!keep || keep(m)) out.push_back(m);
     i = at + best_len;
   }
 }

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -105,8 +106,10 @@ class Glossary {
   std::string to_bytes() const;
   static std::unique_ptr<Glossary> from_bytes(std::string bytes);
 
-  // Leftmost-longest matches of every key over the view, in order, not overlapping.
-  void scan(const ScanView& view, std::vector<TermMatch>& out) const;
+  // Leftmost-longest matches of every key over the view, in order, not overlapping; with `keep`,
+  // only the matches it accepts are stored (the others still take their place in the text).
+  void scan(const ScanView& view, std::vector<TermMatch>& out,
+            const std::function<bool(const TermMatch&)>& keep = {}) const;
   // The role of an exact form, if it is a key.
   bool lookup(std::string_view form, FormRef* out) const;
 
