@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "engine/rule.h"
+#include "glossary/glossary.h"
+#include "text/scan_view.h"
 #include "test_util.h"
 
 namespace unlint::testing {
@@ -71,6 +73,26 @@ TEST(SharedStore, FamilyRulesFindTheSameTogetherAsAlone) {
       EXPECT_EQ(alone[i].message, expected[i].message) << info.code;
     }
   }
+}
+
+TEST(SharedStore, TermMatchesKeepWhatARuleCanUse) {
+  // 人权理事会 has one form: only its first naming is kept. 人口贩运 has an accepted form
+  // (贩运人口): every use of either is kept, so term.inconsistent sees the mix. Variants are
+  // all kept; the exception phrase 理查德 (which shields 查德) is not.
+  const RulePack& pack = default_pack();
+  Document doc("t.txt", "人权理事会，人权理事会，永续发展目标，永续发展目标，贩运人口，人口贩运，理查德");
+  ScanView view(doc.text());
+  SharedStore store;
+  Context ctx{doc, view, pack.glossary(), store};
+  std::vector<std::string> kept;
+  for (const TermMatch& m : ctx.terms()) {
+    kept.push_back(view.text().substr(m.view_begin, m.view_end - m.view_begin));
+  }
+  EXPECT_EQ(kept, (std::vector<std::string>{"人权理事会", "永续发展目标", "永续发展目标", "贩运人口",
+                                            "人口贩运"}));
+  std::vector<TermMatch> all;
+  pack.glossary().scan(view, all);
+  EXPECT_EQ(all.size(), 7u);  // the scan itself still finds every form
 }
 
 }  // namespace
