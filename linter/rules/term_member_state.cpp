@@ -19,6 +19,7 @@
 #include "engine/resources.h"
 #include "engine/rule.h"
 #include "rules/options.h"
+#include "text/byte_scan.h"
 
 namespace unlint {
 namespace {
@@ -95,7 +96,7 @@ class TermMemberState final : public Rule {
     // character back for which word it is, and at the words before it.
     constexpr std::string_view kTail = "员国";
     size_t at = 0;
-    while ((at = text.find(kTail, at)) != std::string::npos) {
+    while ((at = bytes::find(text, kTail, at)) != std::string::npos) {
       size_t tail = at;
       at += kTail.size();
       constexpr size_t kHanBytes = 3;  // 成 and 会 are three bytes in UTF-8

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -19,7 +20,7 @@ class RefScanner {
   std::vector<Reference> run() {
     std::vector<Reference> out;
     size_t i = 0;
-    while ((i = v_.find(kDi, i)) != std::string_view::npos) {
+    while ((i = bytes::find(v_, kDi, i)) != std::string_view::npos) {
       size_t end;
       Reference r;
       if (parse(i + kDi.size(), &r, &end)) {

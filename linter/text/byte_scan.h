@@ -15,17 +15,27 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
+// UNLINT_SCALAR_BYTES forces the portable emulation (the tests build both); each variant lives in
+// its own inline namespace, so the two never mix in one program.
+#if defined(__SSE2__) && !defined(UNLINT_SCALAR_BYTES)
+#define UNLINT_BYTES_SSE2 1
 #include <emmintrin.h>
+#else
+#define UNLINT_BYTES_SSE2 0
 #endif
 
 namespace unlint::bytes {
+#if UNLINT_BYTES_SSE2
+inline namespace sse2 {
+#else
+inline namespace scalar {
+#endif
 
 constexpr size_t kBlock = 16;
 constexpr size_t kLookahead = 2;  // bytes a predicate may read past the last position of a block
 
 // Sixteen bytes, and sixteen lanes of comparison results (0x00 or 0xFF per lane).
-#if defined(__SSE2__)
+#if UNLINT_BYTES_SSE2
 struct Lanes {
   __m128i v;
 };
@@ -108,6 +118,25 @@ inline size_t find_first(std::string_view s, size_t from, const Pred& pred) {
   return n;
 }
 
+// Where `needle` first occurs in `s` at or after `from`, or npos — for UTF-8 needles that start
+// with a common lead byte (第 E7 AC AC, 员国 E5 91 98 …), where std::string_view::find stops at
+// every character of the same block. The needle's first three bytes are compared sixteen
+// positions at a time, the rest only where they match.
+inline size_t find(std::string_view s, std::string_view needle, size_t from = 0) {
+  if (needle.size() < 3) return s.find(needle, from);
+  const uint8_t n0 = static_cast<uint8_t>(needle[0]), n1 = static_cast<uint8_t>(needle[1]),
+                n2 = static_cast<uint8_t>(needle[2]);
+  auto first_three = [n0, n1, n2](const char* p) {
+    return mask(eq(load(p), n0) & eq(load(p + 1), n1) & eq(load(p + 2), n2));
+  };
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    i = find_first(s, i, first_three);
+    if (i + needle.size() > s.size()) break;
+    if (s.compare(i, needle.size(), needle) == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 // A predicate for find_first that marks where any of a small set of code points may begin: ASCII
 // members exactly, others by their first two bytes (the caller checks the code point). Its cost is
 // a few operations per block for each distinct ASCII member and two-byte prefix; a set with more
@@ -183,4 +212,5 @@ inline void CharTrigger::add(char32_t c) {
   ++n_pairs_;
 }
 
+}  // inline namespace
 }  // namespace unlint::bytes
