@@ -108,10 +108,21 @@ ScanView::ScanView(std::string_view src) {
     prev = c;
   }
   if (pieces_.empty()) pieces_.push_back({0, 0});
+  block_first_.resize((text_.size() >> kBlockShift) + 1);
+  uint32_t k = 0;
+  for (size_t b = 0; b < block_first_.size(); ++b) {
+    const uint32_t v = static_cast<uint32_t>(b << kBlockShift);
+    while (k + 1 < pieces_.size() && pieces_[k + 1].view <= v) ++k;
+    block_first_[b] = k;
+  }
 }
 
 const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), v,
+  const size_t b = std::min<size_t>(v >> kBlockShift, block_first_.size() - 1);
+  auto first = pieces_.begin() + block_first_[b];
+  auto last = b + 1 < block_first_.size() ? pieces_.begin() + block_first_[b + 1] + 1
+                                          : pieces_.end();
+  auto it = std::upper_bound(first, last, v,
                              [](uint32_t x, const Piece& p) { return x < p.view; });
   return it == pieces_.begin() ? pieces_.front() : *(it - 1);
 }
