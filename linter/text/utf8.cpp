@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "text/byte_scan.h"
+
 namespace unlint::utf8 {
 
 int display_width(char32_t c) {
@@ -51,34 +53,48 @@ size_t sequence_length(std::string_view s, size_t i) {
   return len;
 }
 
+namespace {
+
+// Whether s[i, i + 16) holds only ASCII and three-byte sequences whose lead byte allows any
+// continuation (E1..EC, EE, EF: neither overlong nor a surrogate), every continuation byte where
+// a lead byte one or two before asks for it — given that the bytes before i are valid. A lead
+// byte near the end asks for bytes the next block (or the scalar tail) checks. Needs i >= 2 and
+// i + 16 <= s.size().
+bool simple_block(const char* p) {
+  using namespace bytes;
+  const Lanes x = load(p), x1 = load(p - 1), x2 = load(p - 2);
+  auto lead3 = [](Lanes v) { return in(v, 0xE1, 0xEC) | in(v, 0xEE, 0xEF); };
+  auto cont = [](Lanes v) { return in(v, 0x80, 0xBF); };
+  const uint32_t is_cont = mask(cont(x));
+  const uint32_t wants_cont = mask(lead3(x1) | lead3(x2));
+  const uint32_t allowed = mask(le(x, 0x7F) | cont(x) | lead3(x));
+  return is_cont == wants_cont && allowed == 0xFFFF;
+}
+
+}  // namespace
+
 size_t valid_prefix(std::string_view s) {
-  size_t i = 0;
   const size_t n = s.size();
+  size_t i = 0;
   while (i < n) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      // ASCII runs eight bytes at a time.
-      while (i + 8 <= n) {
-        uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        if (w & 0x8080808080808080ull) break;
-        i += 8;
+    // Sixteen bytes at a time while the text is ASCII and common three-byte characters.
+    if (i >= 2) {
+      while (i + bytes::kBlock <= n && simple_block(s.data() + i)) i += bytes::kBlock;
+      // Back to the start of the last character that begins before i: it may go on past i, into
+      // the bytes no block has vouched for.
+      if (i > 0) {
+        do {
+          --i;
+        } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
       }
-      continue;
     }
-    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) {
-      // Three bytes whose lead allows any continuation: neither overlong nor a surrogate.
-      if (i + 3 > n || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
-          (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) {
-        return i;
-      }
-      i += 3;
-      continue;
+    // One character at a time for at least a block's worth, then try blocks again.
+    const size_t until = std::min(n, i + bytes::kBlock);
+    while (i < until) {
+      size_t len = sequence_length(s, i);
+      if (len == 0) return i;
+      i += len;
     }
-    size_t len = sequence_length(s, i);
-    if (len == 0) return i;
-    i += len;
   }
   return n;
 }
