@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/byte_scan.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
 
@@ -182,22 +183,6 @@ bool resolution_follows(std::string_view t, size_t p, bool& decision) {
   return false;
 }
 
-// The next 第 at or after `from`: its last byte is rarer in Chinese text than its first.
-size_t find_di(std::string_view t, size_t from) {
-  const char* base = t.data();
-  const char* s = base + std::min(from + 2, t.size());
-  const char* e = base + t.size();
-  while (s < e) {
-    const void* hit = std::memchr(s, kDi[2], static_cast<size_t>(e - s));
-    if (!hit) break;
-    const char* q = static_cast<const char*>(hit);
-    if (q - base >= 2 && q[-2] == kDi[0] && q[-1] == kDi[1])
-      return static_cast<size_t>(q - base - 2);
-    s = q + 1;
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
 
 std::string_view citation_defect_zh(CitationDefect d) {
@@ -232,28 +217,21 @@ void find_citations(const SessionCalendar& cal, const ScanView& view, std::strin
                     std::vector<Citation>& out) {
   std::string_view t = view.text();
   // The last characters of the body names: only where one stands is a name looked for.
-  std::vector<std::string_view> name_ends;
+  std::vector<char32_t> name_ends;
   for (const auto& [name, body] : cal.body_names) {
     size_t k = name.size();
     if (k == 0) continue;
-    utf8::prev(name, k);
-    std::string_view last = std::string_view(name).substr(k);
+    char32_t last = utf8::prev(name, k);
     if (std::find(name_ends.begin(), name_ends.end(), last) == name_ends.end()) {
       name_ends.push_back(last);
     }
   }
-  auto name_may_end = [&](size_t i) {
-    for (std::string_view e : name_ends) {
-      if (i >= e.size() && t.compare(i - e.size(), e.size(), e) == 0) return true;
-    }
-    return false;
-  };
   size_t prev_end = 0;
   Body prev_body = Body::kUnknown;
   uint32_t prev_body_begin = 0, prev_body_end = 0;
   size_t from = 0;
   for (;;) {
-    size_t p = find_di(t, from);
+    size_t p = bytes::find(t, kDi, from);
     if (p == std::string_view::npos) break;
     from = p + kDi.size();
     size_t q = skip_hspace(t, from);
@@ -358,20 +336,23 @@ void find_citations(const SessionCalendar& cal, const ScanView& view, std::strin
         }
         break;
       }
-      for (const auto& [name, body] : cal.body_names) {
-        if (!name_may_end(i)) break;
-        if (i >= name.size() && t.compare(i - name.size(), name.size(), name) == 0) {
-          if (connector_ok(t, i, p) && !governed(t, i - name.size(), i)) {
-            c.body = body;
-            c.body_begin = static_cast<uint32_t>(i - name.size());
-            c.body_end = static_cast<uint32_t>(i);
-            found = true;
+      size_t before = i;
+      const char32_t ch = utf8::prev(t, before);  // the character that ends at i
+      if (std::find(name_ends.begin(), name_ends.end(), ch) != name_ends.end()) {
+        for (const auto& [name, body] : cal.body_names) {
+          if (i >= name.size() && t.compare(i - name.size(), name.size(), name) == 0) {
+            if (connector_ok(t, i, p) && !governed(t, i - name.size(), i)) {
+              c.body = body;
+              c.body_begin = static_cast<uint32_t>(i - name.size());
+              c.body_end = static_cast<uint32_t>(i);
+              found = true;
+            }
+            break;
           }
-          break;
         }
       }
       if (found) break;
-      char32_t ch = utf8::prev(t, i);
+      i = before;
       if (ch == U'。' || ch == ';' || ch == U'；') break;
       if (ch == U'”' || ch == U'》') {
         char32_t open = ch == U'”' ? U'“' : U'《';

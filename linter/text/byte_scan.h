@@ -56,6 +56,8 @@ inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
   return {_mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted)};
 }
 inline Lanes none() { return {_mm_setzero_si128()}; }
+// Each byte with bit 5 set: ASCII capitals become small letters (and no other byte becomes one).
+inline Lanes fold_case(Lanes a) { return {_mm_or_si128(a.v, _mm_set1_epi8(0x20))}; }
 inline Lanes operator|(Lanes a, Lanes b) { return {_mm_or_si128(a.v, b.v)}; }
 inline Lanes operator&(Lanes a, Lanes b) { return {_mm_and_si128(a.v, b.v)}; }
 inline uint32_t mask(Lanes a) { return static_cast<uint32_t>(_mm_movemask_epi8(a.v)); }
@@ -79,6 +81,10 @@ inline Lanes in(Lanes a, uint8_t lo, uint8_t hi) {
   return each(a, [lo, hi](uint8_t x) { return x >= lo && x <= hi; });
 }
 inline Lanes none() { return Lanes{}; }
+inline Lanes fold_case(Lanes a) {
+  for (uint8_t& x : a.b) x |= 0x20;
+  return a;
+}
 inline Lanes operator|(Lanes a, Lanes b) {
   for (size_t i = 0; i < kBlock; ++i) a.b[i] |= b.b[i];
   return a;
