@@ -368,9 +368,17 @@ void find_citations(const SessionCalendar& cal, const ScanView& view, std::strin
     for (size_t k = p; k > limit && k > prev_end;) {
       size_t lo = std::max(limit, prev_end);
       if (k <= lo) break;
-      size_t ri = t.substr(lo, k - lo).rfind("日");
+      // The last 日 in [lo, k): its last byte found first (string_view::rfind would compare
+      // the whole needle at every position).
+      constexpr std::string_view kRi = "日";
+      size_t ri = std::string_view::npos;
+      for (size_t j = k; j >= lo + kRi.size(); --j) {
+        if (t[j - 1] == kRi[2] && t.compare(j - kRi.size(), kRi.size(), kRi) == 0) {
+          ri = j - kRi.size();
+          break;
+        }
+      }
       if (ri == std::string_view::npos) break;
-      ri += lo;
       std::string_view between = t.substr(ri, p - ri);
       if (between.find("。") != std::string_view::npos) break;
       Date d;
