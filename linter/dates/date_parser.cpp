@@ -207,8 +207,9 @@ class Scanner {
   }
 
   void run() {
+    bytes::Cursor candidates(v_, trigger_);
     size_t i = 0;
-    while ((i = bytes::find_first(v_, i, trigger_)) < n_) {
+    while ((i = candidates.next(i)) < n_) {
       const unsigned char b = static_cast<unsigned char>(v_[i]);
       if (b < 0x80) {
         if (!is_digit(static_cast<char>(b))) {

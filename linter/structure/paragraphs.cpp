@@ -149,7 +149,7 @@ struct LeadBytes {
 class Parser {
  public:
   Parser(std::string_view text, const LineIndex& lines, const NumberingSpec& spec)
-      : t_(text), lines_(lines), spec_(spec), lead_(spec) {}
+      : t_(text), lines_(lines), spec_(spec), lead_(spec), scan_chars_(text, lead_.scan) {}
 
   Structure run() {
     const uint32_t n = lines_.line_count();
@@ -505,23 +505,12 @@ class Parser {
     return true;
   }
 
-  // The first character at or after i that `scan` looks at: a clause end or the punctuation a
-  // footnote number follows. Found ahead over the whole text, once, however many lines it skips.
-  size_t next_scan_char(size_t i) {
-    if (!(scan_from_ <= i && i <= scan_at_)) {
-      scan_from_ = i;
-      scan_at_ = bytes::find_first(t_, i, lead_.scan);
-    }
-    return scan_at_;
-  }
-  size_t scan_from_ = 1, scan_at_ = 0;  // scan_at_ is the first such character from scan_from_
-
   // Markers and footnote numbers inside a line. Returns the offset where the last paragraph or
   // sub-paragraph taken inside the line begins (0 when none).
   size_t scan(size_t from, size_t e, bool footnote_line) {
     size_t taken_at = 0;
     size_t i = from;
-    while ((i = next_scan_char(i)) < e) {
+    while ((i = scan_chars_.next(i)) < e) {
       size_t j;
       char32_t c = at(i, &j);
       const bool clause = is_clause_end(c);
@@ -681,6 +670,8 @@ class Parser {
   const LineIndex& lines_;
   const NumberingSpec& spec_;
   const LeadBytes lead_;
+  // Where the next clause end or footnote punctuation is (the characters `scan` looks at).
+  bytes::Cursor<bytes::CharTrigger> scan_chars_;
   Structure s_;
   std::vector<FormMatch> ms_;
 

@@ -949,7 +949,8 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
     using namespace bytes;
     return mask(in(fold_case(load(p)), 'a', 'z'));
   };
-  while ((i = bytes::find_first(t, i, letters)) < n) {
+  bytes::Cursor starts(t, letters);
+  while ((i = starts.next(i)) < n) {
     if (!boundary_before(t, i)) {
       while (i < n && (is_alnum(t[i]) || t[i] == '.' || t[i] == '/' || t[i] == '-')) ++i;
       continue;

@@ -124,6 +124,50 @@ inline size_t find_first(std::string_view s, size_t from, const Pred& pred) {
   return n;
 }
 
+// find_first for a walk that asks again and again, in increasing order: the mask of the block it
+// is in is kept, so where marks are dense (a false positive every few bytes) each one costs a bit
+// test, not a block. `next(from)` is the first marked position at or after `from`, or s.size().
+template <class Pred>
+class Cursor {
+ public:
+  Cursor(std::string_view s, const Pred& pred) : s_(s), pred_(pred) {}
+
+  size_t next(size_t from) {
+    const size_t n = s_.size();
+    if (from >= n) return n;
+    if (from >= block_ && from < block_ + kBlock) {
+      const uint32_t rest = mask_ & ~((uint32_t{1} << (from - block_)) - 1);
+      if (rest) return block_ + static_cast<size_t>(__builtin_ctz(rest));
+      from = block_ + kBlock;
+    }
+    for (; from < n; from += kBlock) {
+      block_ = from;
+      mask_ = block_mask(from);
+      if (mask_) return from + static_cast<size_t>(__builtin_ctz(mask_));
+    }
+    block_ = n;
+    mask_ = 0;
+    return n;
+  }
+
+ private:
+  uint32_t block_mask(size_t at) const {
+    if (at + kBlock + kLookahead <= s_.size()) return pred_(s_.data() + at);
+    // Near the end: a zero-padded copy, and only the positions that exist.
+    char tail[kBlock + kLookahead] = {};
+    const size_t left = std::min(s_.size() - at, kBlock + kLookahead);
+    std::memcpy(tail, s_.data() + at, left);
+    uint32_t m = pred_(tail);
+    if (s_.size() - at < kBlock) m &= (uint32_t{1} << (s_.size() - at)) - 1;
+    return m;
+  }
+
+  std::string_view s_;
+  const Pred& pred_;
+  size_t block_ = SIZE_MAX - kBlock;  // where mask_ was taken; none yet
+  uint32_t mask_ = 0;
+};
+
 // Where `needle` first occurs in `s` at or after `from`, or npos — for UTF-8 needles that start
 // with a common lead byte (第 E7 AC AC, 员国 E5 91 98 …), where std::string_view::find stops at
 // every character of the same block. The needle's first three bytes are compared sixteen
@@ -135,8 +179,9 @@ inline size_t find(std::string_view s, std::string_view needle, size_t from = 0)
   auto first_three = [n0, n1, n2](const char* p) {
     return mask(eq(load(p), n0) & eq(load(p + 1), n1) & eq(load(p + 2), n2));
   };
+  Cursor heads(s, first_three);
   for (size_t i = from; i + needle.size() <= s.size(); ++i) {
-    i = find_first(s, i, first_three);
+    i = heads.next(i);
     if (i + needle.size() > s.size()) break;
     if (s.compare(i, needle.size(), needle) == 0) return i;
   }

@@ -68,10 +68,12 @@ ScanView::ScanView(std::string_view src) {
                        static_cast<uint32_t>(begin) | ((head - 1) << 30)});
     utf8::append(text_, folded);
   };
+  auto special = [](const char* p) { return special_bytes(p); };
+  bytes::Cursor marks(src, special);
   size_t i = 0;
   while (i < n) {
     // Copy the run of bytes that cannot differ in the view as they are.
-    const size_t j = bytes::find_first(src, i, special_bytes);
+    const size_t j = marks.next(i);
     if (j > i) {
       emit_identity(i, j);
       size_t last = j;

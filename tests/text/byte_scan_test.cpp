@@ -107,5 +107,21 @@ TEST(BYTE_SCAN_SUITE, FindAgreesWithStringFind) {
   }
 }
 
+TEST(BYTE_SCAN_SUITE, CursorAgreesWithFindFirstWhereverItIsAsked) {
+  std::string s;
+  for (int i = 0; i < 37; ++i) s += i % 3 == 0 ? "人权，" : (i % 5 == 0 ? "x;" : "理事会");
+  bytes::CharTrigger trigger(std::vector<char32_t>{U'，', U';', U'事'});
+  for (size_t stride : {1u, 2u, 3u, 7u, 16u, 17u, 40u}) {
+    bytes::Cursor cursor(s, trigger);
+    for (size_t from = 0; from <= s.size() + 2; from += stride) {
+      EXPECT_EQ(cursor.next(from), bytes::find_first(s, from, trigger))
+          << "stride " << stride << " from " << from;
+    }
+    // And asked again behind where it has been.
+    EXPECT_EQ(cursor.next(0), bytes::find_first(s, 0, trigger));
+    EXPECT_EQ(cursor.next(5), bytes::find_first(s, 5, trigger));
+  }
+}
+
 }  // namespace
 }  // namespace unlint::testing
