@@ -58,12 +58,13 @@ inline const std::vector<dates::DateMatch>& dates(const Context& ctx,
       &grammar, [&] { return dates::find_dates(ctx.view.text(), grammar); });
 }
 
-// Every symbol-shaped string in the view, judged.
+// Every symbol-shaped string in the view with something to report (malformed, or of an unknown
+// series); the well-formed ones, which no rule reports, are not kept.
 inline const std::vector<symbols::SymbolFinding>& symbols(const Context& ctx,
                                                           const symbols::SymbolRegistry& reg) {
   return ctx.shared<std::vector<symbols::SymbolFinding>>(&reg, [&] {
     std::vector<symbols::SymbolFinding> found;
-    symbols::scan_symbols(reg, ctx.view, ctx.doc.text(), found);
+    symbols::scan_symbols(reg, ctx.view, ctx.doc.text(), found, /*valid_too=*/false);
     return found;
   });
 }

@@ -938,7 +938,7 @@ SymbolFinding analyse_symbol(const SymbolRegistry& reg, std::string_view vt, std
 }
 
 void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_view doc,
-                  std::vector<SymbolFinding>& out) {
+                  std::vector<SymbolFinding>& out, bool valid_too) {
   std::string_view t = view.text();
   const size_t n = t.size();
   // A draft cites the same documents again and again: each distinct candidate is judged once.
@@ -972,7 +972,7 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
       it->second.second = analyse_symbol(reg, vt, dt, &is_symbol);
       it->second.first = is_symbol;
     }
-    if (it->second.first) {
+    if (it->second.first && (valid_too || it->second.second.kind != SymbolFinding::Kind::kValid)) {
       SymbolFinding f = it->second.second;
       f.view_begin = static_cast<uint32_t>(i);
       f.view_end = static_cast<uint32_t>(end);

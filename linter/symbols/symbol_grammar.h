@@ -59,9 +59,11 @@ struct SymbolFinding {
 SymbolFinding analyse_symbol(const SymbolRegistry& reg, std::string_view view_text,
                              std::string_view doc_text, bool* is_symbol = nullptr);
 
-// Finds and judges every symbol-shaped string in the view. `doc` is Document::text().
+// Finds and judges every symbol-shaped string in the view. `doc` is Document::text(). Without
+// `valid_too`, only the symbols with something to report are kept (what the rules read: a
+// document citing thousands of well-formed symbols need not hold a finding for each).
 void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_view doc,
-                  std::vector<SymbolFinding>& out);
+                  std::vector<SymbolFinding>& out, bool valid_too = true);
 
 // The smallest edit that turns `have` (the Document bytes of `span`) into `want`, comparing the
 // original bytes, so that a full-width character that the view folded is replaced too.

@@ -53,9 +53,9 @@ class ScanView {
   };
   static constexpr uint32_t kDocMask = (uint32_t{1} << 30) - 1;
   const Piece& piece_at(uint32_t v) const;
-  // For each block of kBlockBytes view bytes, the index of the piece its first byte lies in, so
-  // a lookup searches only the pieces of one block (a few dozen on PDF text), not all of them.
-  static constexpr int kBlockShift = 10;
+  // For each block of 2^kBlockShift (256) view bytes, the index of the piece its first byte lies in, so
+  // a lookup searches only the pieces of one block (a dozen on PDF text), not all of them.
+  static constexpr int kBlockShift = 8;
   std::vector<uint32_t> block_first_;
   // Document offset of the view byte at v, inside piece p.
   static uint32_t doc_of(const Piece& p, uint32_t v) {
