@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "core/text.h"
 
 namespace unlint {
 
@@ -20,7 +21,7 @@ struct Edit {
 };
 
 struct Fix {
-  std::string title;
+  Text title;
   std::vector<Edit> edits;
 };
 
@@ -34,7 +35,7 @@ struct Diagnostic {
   std::string code;  // "family.rule-name", stable and documented
   Severity severity = Severity::kWarning;
   Span span;
-  std::string message;  // Chinese, with a short English gloss
+  Text message;  // Chinese, with a short English gloss
   std::vector<Fix> fixes;  // only fixes that are certain; empty where a person must decide
   std::vector<Related> related;
   std::string text;  // the source text of span, kept for baselines and reports

@@ -21,7 +21,7 @@ ExampleRunner term_example_runner(std::shared_ptr<const RulePack> pack) {
     ExampleRun run;
     for (auto& d : lint(doc, *pack)) {
       if (!d.code.starts_with("term.")) continue;
-      run.findings.push_back(d.code + " " + d.message);
+      run.findings.push_back(d.code + " " + d.message.str());
       term.push_back(std::move(d));
     }
     run.fixed = apply_fixes(text, term).text;

@@ -13,7 +13,7 @@ class CollectingEmitter final : public Emitter {
   CollectingEmitter(const Document& doc, std::vector<Diagnostic>& out) : doc_(doc), out_(out) {}
   void set_rule(const RulePack::Active* rule) { rule_ = rule; }
 
-  void emit(Span span, std::string message, std::vector<Fix> fixes,
+  void emit(Span span, Text message, std::vector<Fix> fixes,
             std::vector<Related> related) override {
     Diagnostic d;
     d.code = std::string(rule_->info->code);

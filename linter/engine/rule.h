@@ -105,7 +105,7 @@ struct Context {
 class Emitter {
  public:
   virtual ~Emitter() = default;
-  virtual void emit(Span span, std::string message, std::vector<Fix> fixes = {},
+  virtual void emit(Span span, Text message, std::vector<Fix> fixes = {},
                     std::vector<Related> related = {}) = 0;
 };
 

@@ -17,7 +17,7 @@ class TermVariant final : public Rule {
   void check(const Context& ctx, Emitter& out) const override {
     // A variant's message and fix title are the same wherever it stands: made once per document.
     struct Texts {
-      std::string message, title;
+      Text message, title;
     };
     std::unordered_map<uint64_t, Texts> made;
     for (const TermMatch& m : ctx.terms()) {
@@ -27,11 +27,12 @@ class TermVariant final : public Rule {
       auto [it, fresh] = made.try_emplace(key);
       if (fresh) {
         const Variant& v = c.variants[m.form.index];
-        it->second.message =
+        std::string message =
             fmt::format("{}“{}”，联合国正式用语为“{}”。({} variant; the UN term for “{}” is “{}”)",
                         variant_kind_label_zh(v.kind), v.form, c.official,
                         variant_kind_name(v.kind), c.en, c.official);
-        if (!v.note.empty()) it->second.message += fmt::format(" {}", v.note);
+        if (!v.note.empty()) message += fmt::format(" {}", v.note);
+        it->second.message = std::move(message);
         it->second.title = fmt::format("改为“{}” (use “{}”)", c.official, c.official);
       }
       Fix fix{it->second.title, {ctx.view.minimal_edit(m.view_begin, m.view_end, c.official)}};
