@@ -42,9 +42,9 @@ struct Lanes {
 inline Lanes load(const char* p) {
   return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))};
 }
-inline Lanes eq(Lanes a, uint8_t b) {
-  return {_mm_cmpeq_epi8(a.v, _mm_set1_epi8(static_cast<char>(b)))};
-}
+inline Lanes splat(uint8_t b) { return {_mm_set1_epi8(static_cast<char>(b))}; }
+inline Lanes eq(Lanes a, Lanes b) { return {_mm_cmpeq_epi8(a.v, b.v)}; }
+inline Lanes eq(Lanes a, uint8_t b) { return eq(a, splat(b)); }
 // Unsigned a <= b, lane by lane.
 inline Lanes le(Lanes a, uint8_t b) {
   return {_mm_cmpeq_epi8(_mm_min_epu8(a.v, _mm_set1_epi8(static_cast<char>(b))), a.v)};
@@ -73,6 +73,15 @@ inline Lanes load(const char* p) {
 template <class F>
 inline Lanes each(Lanes a, F f) {
   for (uint8_t& x : a.b) x = f(x) ? 0xFF : 0x00;
+  return a;
+}
+inline Lanes splat(uint8_t b) {
+  Lanes l;
+  std::memset(l.b, b, kBlock);
+  return l;
+}
+inline Lanes eq(Lanes a, Lanes b) {
+  for (size_t i = 0; i < kBlock; ++i) a.b[i] = a.b[i] == b.b[i] ? 0xFF : 0x00;
   return a;
 }
 inline Lanes eq(Lanes a, uint8_t b) { return each(a, [b](uint8_t x) { return x == b; }); }
@@ -210,10 +219,10 @@ class CharTrigger {
     const Lanes b0 = load(p);
     Lanes m = has_range_ ? in(b0, range_lo_, range_hi_) : none();
     if (any_lead_) m = m | in(b0, 0xC0, 0xFF);
-    for (int k = 0; k < n_ascii_; ++k) m = m | eq(b0, ascii_[k]);
+    for (int k = 0; k < n_ascii_; ++k) m = m | eq(b0, ascii_v_[k]);
     if (n_pairs_ > 0) {
       const Lanes b1 = load(p + 1);
-      for (int k = 0; k < n_pairs_; ++k) m = m | (eq(b0, pairs_[k][0]) & eq(b1, pairs_[k][1]));
+      for (int k = 0; k < n_pairs_; ++k) m = m | (eq(b0, lead_v_[k]) & eq(b1, second_v_[k]));
     }
     return mask(m);
   }
@@ -222,6 +231,8 @@ class CharTrigger {
   static constexpr int kMaxAscii = 8, kMaxPairs = 8;
   uint8_t ascii_[kMaxAscii] = {};
   uint8_t pairs_[kMaxPairs][2] = {};
+  // The same bytes in every lane, made once rather than in every block.
+  Lanes ascii_v_[kMaxAscii] = {}, lead_v_[kMaxPairs] = {}, second_v_[kMaxPairs] = {};
   int n_ascii_ = 0, n_pairs_ = 0;
   bool has_range_ = false, any_lead_ = false;
   uint8_t range_lo_ = 0, range_hi_ = 0;
@@ -237,6 +248,7 @@ inline void CharTrigger::add(char32_t c) {
       add_range(0x00, 0x7F);
       return;
     }
+    ascii_v_[n_ascii_] = splat(static_cast<uint8_t>(c));
     ascii_[n_ascii_++] = static_cast<uint8_t>(c);
     return;
   }
@@ -260,6 +272,8 @@ inline void CharTrigger::add(char32_t c) {
   }
   pairs_[n_pairs_][0] = lead;
   pairs_[n_pairs_][1] = second;
+  lead_v_[n_pairs_] = splat(lead);
+  second_v_[n_pairs_] = splat(second);
   ++n_pairs_;
 }
 
