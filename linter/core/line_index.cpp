@@ -89,6 +89,22 @@ uint32_t LineIndex::line_of(uint32_t offset) const {
   return static_cast<uint32_t>(it - starts_.begin()) - 1;
 }
 
+uint32_t LineIndex::line_of(uint32_t offset, uint32_t* hint) const {
+  uint32_t h = *hint;
+  if (h >= starts_.size() || starts_[h] > offset) return *hint = line_of(offset);
+  // Gallop forward from the hint: 1, 2, 4, ... lines, then search the last step.
+  size_t step = 1, lo = h;
+  while (lo + step < starts_.size() && starts_[lo + step] <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  auto it = std::upper_bound(starts_.begin() + static_cast<std::ptrdiff_t>(lo),
+                             starts_.begin() + static_cast<std::ptrdiff_t>(
+                                                   std::min(lo + step, starts_.size())),
+                             offset);
+  return *hint = static_cast<uint32_t>(it - starts_.begin()) - 1;
+}
+
 uint32_t LineIndex::line_end(uint32_t line) const {
   uint32_t end = line + 1 < starts_.size() ? starts_[line + 1] : static_cast<uint32_t>(text_.size());
   while (end > starts_[line] && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
@@ -115,8 +131,13 @@ std::pair<uint64_t, uint64_t> LineIndex::counts_before(uint32_t offset) const {
 }
 
 Position LineIndex::position(uint32_t offset) const {
+  uint32_t line = line_of(offset);
+  return position(offset, &line);
+}
+
+Position LineIndex::position(uint32_t offset, uint32_t* line_hint) const {
   Position p;
-  p.line = line_of(offset);
+  p.line = line_of(offset, line_hint);
   const uint32_t start = starts_[p.line];
   const uint32_t end = std::min(offset, static_cast<uint32_t>(text_.size()));
   if (end >= start && end - start <= kCheckpointEvery) {

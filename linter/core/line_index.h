@@ -25,11 +25,16 @@ class LineIndex {
 
   uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
   uint32_t line_of(uint32_t offset) const;
+  // The same, for offsets asked in increasing order: `*hint` is the line of the last one (0 at
+  // first) and is updated; lines are searched forward from it, so a report walking its sorted
+  // findings does not search the whole index for each.
+  uint32_t line_of(uint32_t offset, uint32_t* hint) const;
   uint32_t line_start(uint32_t line) const { return starts_[line]; }
   // End of the line's content, before the line break that ends it.
   uint32_t line_end(uint32_t line) const;
   std::string_view line_text(uint32_t line) const;
   Position position(uint32_t offset) const;
+  Position position(uint32_t offset, uint32_t* line_hint) const;
   // The byte offset of (line, UTF-16 column), clamped to the line; used by the LSP server.
   uint32_t offset_of_utf16(uint32_t line, uint32_t utf16) const;
   uint32_t offset_of_code_point(uint32_t line, uint32_t cp) const;

@@ -144,8 +144,9 @@ void TextWriter::file(const FileResult& r) {
   }
   // A Word file's lines are paragraphs: draft.docx:¶12:5.
   std::string_view line_name = r.doc->container() ? r.doc->container()->line_name() : "";
+  uint32_t line = 0;  // findings come sorted: each line is looked for from the last one's
   for (const Diagnostic& d : r.diagnostics) {
-    Position p = r.doc->lines().position(d.span.begin);
+    Position p = r.doc->lines().position(d.span.begin, &line);
     fmt::format_to(std::back_inserter(buf_), "{}:{}{}:{}: {}{}:{} {} [{}]\n", r.path, line_name,
                    p.line + 1, p.code_point + 1, o_.color ? color_of(d.severity) : "",
                    severity_name(d.severity), o_.color ? "\x1b[0m" : "", d.message, d.code);

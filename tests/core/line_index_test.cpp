@@ -107,4 +107,24 @@ TEST(LineIndex, PositionsAgreeWithCountingFromTheStart) {
 }
 
 }  // namespace
+TEST(LineIndex, HintedLookupsAgreeWhateverTheStep) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += std::string(static_cast<size_t>(i % 17), 'x') + "\n";
+  LineIndex idx(text);
+  std::mt19937 rng(9);
+  for (uint32_t max_step : {1u, 5u, 40u, 900u, 40000u}) {
+    uint32_t hint = 0;
+    for (uint32_t at = 0; at <= text.size(); at += 1 + rng() % max_step) {
+      ASSERT_EQ(idx.line_of(at, &hint), idx.line_of(at)) << at;
+      ASSERT_EQ(hint, idx.line_of(at));
+      Position a = idx.position(at, &hint), b = idx.position(at);
+      ASSERT_EQ(a.line, b.line);
+      ASSERT_EQ(a.code_point, b.code_point);
+    }
+    // A hint past the offset is not trusted.
+    hint = idx.line_count() - 1;
+    EXPECT_EQ(idx.line_of(5, &hint), idx.line_of(5));
+  }
+}
+
 }  // namespace unlint
