@@ -547,9 +547,27 @@ class Scanner {
     return nullptr;
   }
 
+  // Whether the Arabic number at p is followed by what a date that starts with it needs next: the
+  // year or month unit (2020年, 6月), or a separator of a numeric date (2020-06-30, 30/6/2020).
+  // Most numbers in a draft (paragraph numbers, symbols, counts) are told by this one look.
+  bool may_start_date(size_t p) const {
+    size_t e = p;
+    while (e < n_ && is_digit(v_[e])) ++e;
+    if (e >= n_) return false;
+    const char c = v_[e];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      return g_.year_first_separators.find(c) != std::string::npos ||
+             g_.year_last_separators.find(c) != std::string::npos;
+    }
+    size_t after;
+    const char32_t u = peek(e, after);
+    return u == g_.year_unit || u == g_.month_unit;
+  }
+
   // A date at p and the dates that continue it; returns where the chain ends, or p when there is
   // no date at p.
   size_t chain(size_t p) {
+    if (is_digit(v_[p]) && !may_start_date(p)) return p;
     DateMatch m;
     if (!parse_at(p, nullptr, m)) return p;
     resolve(m, nullptr);
