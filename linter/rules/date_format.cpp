@@ -60,23 +60,35 @@ class DateFormat final : public Rule {
   void check_chinese(const Context& ctx, const DateMatch& m, Emitter& out) const {
     const std::string& view = ctx.view.text();
     const bool two_digit_year = m.year.present() && !m.year.han && m.year.digits == 2;
-    std::string want = dates::un_form(m, g_);
-    if (want.empty() && !two_digit_year) return;  // a part out of range: date.invalid says so
-
+    const Part* const parts[] = {&m.year, &m.month, &m.day};
+    Span spans[3];
     bool han = false, full_width = false, zero_month = false, zero_day = false;
-    std::vector<Edit> edits;
-    for (const Part* p : {&m.year, &m.month, &m.day}) {
+    for (int k = 0; k < 3; ++k) {
+      const Part* p = parts[k];
       if (!p->present()) continue;
-      Span span = ctx.view.to_doc(p->begin, p->end);
-      std::string digits = std::to_string(p->value);
+      spans[k] = ctx.view.to_doc(p->begin, p->end);
       if (p->han) {
         han = true;
       } else {
-        if (span.size() != p->end - p->begin) full_width = true;
+        if (spans[k].size() != p->end - p->begin) full_width = true;
         if (p != &m.year && p->digits > 1 && view[p->begin] == '0') {
           (p == &m.month ? zero_month : zero_day) = true;
         }
       }
+    }
+    // Most dates of a draft are written the UN way: nothing more to look at.
+    if (!two_digit_year && !han && !full_width && !zero_month && !zero_day && !m.day_variant) {
+      return;
+    }
+    std::string want = dates::un_form(m, g_);
+    if (want.empty() && !two_digit_year) return;  // a part out of range: date.invalid says so
+
+    std::vector<Edit> edits;
+    for (int k = 0; k < 3; ++k) {
+      const Part* p = parts[k];
+      if (!p->present()) continue;
+      const Span span = spans[k];
+      std::string digits = std::to_string(p->value);
       if (ctx.doc.slice(span) == digits) continue;
       // Plain ASCII digits keep what they share with the UN form (08 → 8 deletes the 0).
       bool plain = !p->han && span.size() == p->end - p->begin;
