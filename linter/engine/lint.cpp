@@ -67,12 +67,20 @@ std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
   }
   apply_inline_suppressions(doc, out);
   apply_path_overrides(doc.path(), pack.config(), out);
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  // In document order: their indices are sorted, and each finding is moved once.
+  std::vector<uint32_t> order(out.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&out](uint32_t x, uint32_t y) {
+    const Diagnostic& a = out[x];
+    const Diagnostic& b = out[y];
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.code != b.code) return a.code < b.code;
     return a.span.end < b.span.end;
   });
-  return out;
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(out.size());
+  for (uint32_t i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics) {

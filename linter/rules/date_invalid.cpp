@@ -37,13 +37,14 @@ class DateInvalid final : public Rule {
   void check_one(const Context& ctx, const dates::Calendar& cal, const DateMatch& m,
                  Emitter& out) const {
     Span span = ctx.view.to_doc(m.begin, m.end);
-    std::string shown = dates::quote(ctx.doc.slice(span));
+    // Quoted only for a message: most dates are valid.
+    auto shown = [&] { return dates::quote(ctx.doc.slice(span)); };
     if (m.layout == Layout::kYearLast) {
       if (m.order == Order::kAmbiguous) return;  // either reading exists
       if (m.order == Order::kImpossible) {
         out.emit(span, fmt::format("日期“{}”不存在：按日/月或月/日读都不是有效日期。"
                                    "(invalid date: neither day/month nor month/day exists)",
-                                   shown));
+                                   shown()));
         return;
       }
     }
@@ -56,13 +57,13 @@ class DateInvalid final : public Rule {
     if (m.m < 1 || m.m > 12) {
       if (!m.month.present()) return;
       out.emit(span, fmt::format("日期“{}”不存在：没有{}月。(invalid date: there is no month {})",
-                                 shown, m.m, m.m));
+                                 shown(), m.m, m.m));
       return;
     }
     if (!m.has_day) return;
     if (m.d < 1 || m.d > 31) {
       out.emit(span,
-               fmt::format("日期“{}”{}不存在：没有{}日。(invalid date: there is no day {})", shown,
+               fmt::format("日期“{}”{}不存在：没有{}日。(invalid date: there is no day {})", shown(),
                            meant, m.d, m.d));
       return;
     }
@@ -73,15 +74,15 @@ class DateInvalid final : public Rule {
     std::string message;
     if (m.y == 0) {
       message = fmt::format(
-          "日期“{}”{}不存在：{}最多有{}天。(invalid date: {} has at most {} days)", shown,
+          "日期“{}”{}不存在：{}最多有{}天。(invalid date: {} has at most {} days)", shown(),
           meant, month_zh, days, month_en, days);
     } else if (m.m == 2 && m.d == 29) {
       message = fmt::format(
           "日期“{}”{}不存在：{}年不是闰年，2月只有{}天。"
           "(invalid date: {} is not a leap year; February has {} days)",
-          shown, meant, m.y, days, m.y, days);
+          shown(), meant, m.y, days, m.y, days);
     } else {
-      message = fmt::format("日期“{}”{}不存在：{}只有{}天。(invalid date: {} has {} days)", shown,
+      message = fmt::format("日期“{}”{}不存在：{}只有{}天。(invalid date: {} has {} days)", shown(),
                             meant, month_zh, days, month_en, days);
     }
     out.emit(span, std::move(message));

@@ -31,7 +31,8 @@ class SymbolCitation final : public Rule {
   void check_one(const Context& ctx, const Citation& c, Emitter& out) const {
     Span span = ctx.view.to_doc(c.number_begin, c.number_end);
     std::string_view have = ctx.doc.slice(span);
-    std::string shown = symbols::one_line(have);
+    // Made only for a message: most citations are well formed.
+    auto shown = [&] { return symbols::one_line(have); };
     std::string_view kind = c.decision ? "决定" : "决议";
     std::string_view kind_en = c.decision ? "decision" : "resolution";
     if (!c.defects.empty()) {
@@ -41,7 +42,7 @@ class SymbolCitation final : public Rule {
         en += (en.empty() ? "" : "; ") + std::string(symbols::citation_defect_en(d));
       }
       std::string message =
-          fmt::format("{}编号“{}”{}，应为“{}”。(malformed {} number: {}; use “{}”)", kind, shown,
+          fmt::format("{}编号“{}”{}，应为“{}”。(malformed {} number: {}; use “{}”)", kind, shown(),
                       zh, c.corrected, kind_en, en, c.corrected);
       Fix fix{fmt::format("改为“{}” (use “{}”)", c.corrected, c.corrected),
               {symbols::minimal_doc_edit(span, have, c.corrected)}};
@@ -84,7 +85,7 @@ class SymbolCitation final : public Rule {
         emit(
             fmt::format("安全理事会决议编号为“第编号(年份)号”，没有“{}”这样的写法。(Security "
                         "Council resolutions are cited as number (year), not “{}”)",
-                        shown, shown));
+                        shown(), shown()));
       }
       return;
     }
@@ -97,7 +98,7 @@ class SymbolCitation final : public Rule {
           emit(
               fmt::format("大会{}以届次而非年份编号，“{}”不是大会{}编号。(General Assembly {}s "
                           "are numbered by session, not by year)",
-                          kind, shown, kind, kind_en));
+                          kind, shown(), kind, kind_en));
         } else if (n < cal_.ga_first_numbered_session) {
           emit(
               fmt::format("大会自第{}届会议({}年)起才以“届次/编号”为{}编号，不存在第{}/{}号{}。"
@@ -119,7 +120,7 @@ class SymbolCitation final : public Rule {
           emit(
               fmt::format("人权理事会{}以届次而非年份编号，“{}”不是人权理事会{}编号。(Human "
                           "Rights Council {}s are numbered by session, not by year)",
-                          kind, shown, kind, kind_en));
+                          kind, shown(), kind, kind_en));
         } else if (n > cal_.hrc_latest_session) {
           emit(
               fmt::format("人权理事会尚未举行第{}届会议，不存在第{}/{}号{}。(the Human Rights "
@@ -140,7 +141,7 @@ class SymbolCitation final : public Rule {
           emit(
               fmt::format("{}{}以年份编号(如第2005/69号)，“{}”不是{}{}编号。({} {}s are "
                           "numbered year/number)",
-                          body_zh, kind, shown, body_zh, kind, body_en, kind_en));
+                          body_zh, kind, shown(), body_zh, kind, body_en, kind_en));
         } else if (n < first || (last != 0 && n > last)) {
           std::string zh =
               last ? fmt::format("{}年至{}年之间", first, last) : fmt::format("{}年以后", first);
