@@ -100,6 +100,10 @@ struct LeadBytes {
   bytes::CharTrigger scan;        // clause ends and the punctuation a footnote marker follows
   std::array<bool, 256> forms{};  // the first character of any marker form
   std::vector<char32_t> form_firsts;  // the same characters, outside ASCII, sorted
+  // The first bytes of what may follow a clause end for `scan` to take anything there: white
+  // space, a digit (ASCII or full-width) or the first character of a marker form. After any
+  // other byte (running text, the usual case) there is nothing to look at.
+  std::array<bool, 256> follow{};
 
   // Whether a marker form may start with `c`, a character outside ASCII.
   bool form_first(char32_t c) const {
@@ -143,6 +147,11 @@ struct LeadBytes {
       }
     }
     std::sort(form_firsts.begin(), form_firsts.end());
+    follow = forms;
+    for (unsigned char b : {' ', '\t', '\f', '\v'}) follow[b] = true;
+    for (unsigned char b = '0'; b <= '9'; ++b) follow[b] = true;
+    // U+00A0, U+2000..U+200B, U+3000, U+FEFF and the full-width digits start with these.
+    for (unsigned char b : {0xC2, 0xE2, 0xE3, 0xEF}) follow[b] = true;
   }
 };
 
@@ -515,7 +524,7 @@ class Parser {
       char32_t c = at(i, &j);
       const bool clause = is_clause_end(c);
       const bool note_punct = contains(spec_.footnote_marker_after, c);
-      if (!clause && !note_punct) {
+      if ((!clause && !note_punct) || j >= e || !lead_.follow[static_cast<unsigned char>(t_[j])]) {
         i = j;
         continue;
       }
