@@ -67,7 +67,8 @@ std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
   }
   apply_inline_suppressions(doc, out);
   apply_path_overrides(doc.path(), pack.config(), out);
-  // In document order: their indices are sorted, and each finding is moved once.
+  // In document order: their indices are sorted, then each cycle of the permutation is followed
+  // in place, so each finding moves about once and no second vector of findings is made.
   std::vector<uint32_t> order(out.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&out](uint32_t x, uint32_t y) {
@@ -77,10 +78,21 @@ std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
     if (a.code != b.code) return a.code < b.code;
     return a.span.end < b.span.end;
   });
-  std::vector<Diagnostic> sorted;
-  sorted.reserve(out.size());
-  for (uint32_t i : order) sorted.push_back(std::move(out[i]));
-  return sorted;
+  for (uint32_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    // Position k is to receive out[order[k]]; the finding first at `start` is held aside.
+    Diagnostic held = std::move(out[start]);
+    uint32_t k = start;
+    while (order[k] != start) {
+      const uint32_t from = order[k];
+      out[k] = std::move(out[from]);
+      order[k] = k;
+      k = from;
+    }
+    out[k] = std::move(held);
+    order[k] = k;
+  }
+  return out;
 }
 
 FixResult apply_fixes(std::string_view text, const std::vector<Diagnostic>& diagnostics) {

@@ -498,8 +498,7 @@ class Parser {
     for (const auto& f : spec_.page_furniture) {
       if (starts_with(r, e, f)) return false;
     }
-    bool marked = false;
-    for (const auto& cand : cands_) marked = marked || cand.value == v;
+    const bool marked = v < static_cast<int>(kMaxNumber) && cand_count_[v] > 0;
     bool placed = (blank_run_ >= 2 || after_note_ || page_break) && v == last_text_value_ + 1;
     if (!marked && !placed) return false;
     FootnoteText ft;
@@ -551,7 +550,7 @@ class Parser {
           size_t end = classify(ms_, true, c);
           if (end) {
             if (footnote && note_punct && k == j && !footnote_line) {
-              cands_.push_back({footnote_span, footnote, false});
+              add_cand({footnote_span, footnote, false});
             }
             taken_at = m_at;
             i = end;
@@ -563,13 +562,13 @@ class Parser {
         size_t after = skip_ws(d_end, e);
         Span span{static_cast<uint32_t>(k), static_cast<uint32_t>(d_end)};
         if (after >= e) {
-          cands_.push_back({span, d, true});
+          add_cand({span, d, true});
           pending_strong_ = static_cast<int>(cands_.size()) - 1;
         } else {
           char32_t nc = at(after);
           if (!contains(spec_.footnote_not_followed_by, nc) && digit_of(nc) < 0 &&
               (after > d_end || utf8::is_cjk_text(nc))) {
-            cands_.push_back({span, d, false});
+            add_cand({span, d, false});
           }
         }
       }
@@ -596,6 +595,7 @@ class Parser {
     if (pending_strong_ >= 0) {
       char32_t c = at(p);
       if (utf8::is_han(c) && contains(spec_.footnote_not_followed_by, c)) {
+        --cand_count_[cands_[pending_strong_].value];
         cands_.erase(cands_.begin() + pending_strong_);
       }
       pending_strong_ = -1;
@@ -692,6 +692,14 @@ class Parser {
   char32_t tail_ = 0;
 
   std::vector<Candidate> cands_;
+  // How many candidates have each value (numbers have at most three digits): whether a footnote
+  // text's number was marked is one look, not a walk over every candidate so far.
+  static constexpr size_t kMaxNumber = 1000;
+  std::array<uint32_t, kMaxNumber> cand_count_{};
+  void add_cand(const Candidate& c) {
+    cands_.push_back(c);
+    ++cand_count_[static_cast<size_t>(c.value)];
+  }
   int pending_strong_ = -1;
   int blank_run_ = 0;
   bool after_note_ = false;

@@ -89,4 +89,22 @@ TEST(RulePack, RuleExamplesDoWhatTheySay) {
 }
 
 }  // namespace
+TEST(Lint, FindingsComeInDocumentOrderWhateverTheRuleOrder) {
+  // Many findings of several families, interleaved: the result is ordered by start, code, end.
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += "参加普遍定期审查，人權理事會，2021年2月29日，见A/HRX/45/12和第72-5号决议；\n";
+  }
+  std::vector<Diagnostic> found = lint_text(text);
+  ASSERT_GT(found.size(), 200u);
+  for (size_t i = 1; i < found.size(); ++i) {
+    const Diagnostic& a = found[i - 1];
+    const Diagnostic& b = found[i];
+    ASSERT_TRUE(a.span.begin < b.span.begin ||
+                (a.span.begin == b.span.begin &&
+                 (a.code < b.code || (a.code == b.code && a.span.end <= b.span.end))))
+        << i << ": " << a.code << " " << a.span.begin << " / " << b.code << " " << b.span.begin;
+  }
+}
+
 }  // namespace unlint::testing
