@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <array>
 
+#include "core/byte_scan.h"
 #include "core/error.h"
 #include "engine/resources.h"
-#include "text/byte_scan.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
 #include "text/yaml_tree.h"

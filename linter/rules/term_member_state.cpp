@@ -15,11 +15,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_scan.h"
 #include "core/error.h"
 #include "engine/resources.h"
 #include "engine/rule.h"
 #include "rules/options.h"
-#include "text/byte_scan.h"
 
 namespace unlint {
 namespace {

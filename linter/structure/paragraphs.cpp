@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/byte_scan.h"
 #include "core/document.h"
-#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
 

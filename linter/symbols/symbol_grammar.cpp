@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 #include "text/scan_view.h"
 #include "text/utf8.h"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -39,7 +39,7 @@ uint32_t special_bytes(const char* p) {
   using namespace bytes;
   const Lanes b0 = load(p), b1 = load(p + 1), b2 = load(p + 2);
   const Lanes ef = eq(b0, 0xEF) & (in(b1, 0xBB, 0xBD));
-  const Lanes e2 = eq(b0, 0xE2) & eq(b1, 0x80);
+  const Lanes e2 = eq(b0, 0xE2) & eq(b1, 0x80) & in(b2, 0x80, 0x8B);
   const Lanes e3 = eq(b0, 0xE3) & eq(b1, 0x80) & eq(b2, 0x80);
   const Lanes c2 = eq(b0, 0xC2) & eq(b1, 0xA0);
   return mask(le(b0, 0x20) | ef | e2 | e3 | c2);
@@ -50,7 +50,9 @@ uint32_t special_bytes(const char* p) {
 ScanView::ScanView(std::string_view src) {
   text_.reserve(src.size());
   const size_t n = src.size();
-  char32_t prev = 0;  // last code point kept (original form), 0 at the start
+  // Where the last code point kept (not whitespace) ends in the Document, 0 at the start: it is
+  // decoded only when whitespace must be judged by its neighbours.
+  size_t kept_end = 0;
   // Appends Document bytes [begin, end) unchanged, continuing the last piece when it already maps
   // the next view byte to `begin`.
   auto emit_identity = [&](size_t begin, size_t end) {
@@ -76,8 +78,7 @@ ScanView::ScanView(std::string_view src) {
     const size_t j = marks.next(i);
     if (j > i) {
       emit_identity(i, j);
-      size_t last = j;
-      prev = utf8::prev(src, last);
+      kept_end = j;
       i = j;
       if (i >= n) break;
     }
@@ -93,6 +94,8 @@ ScanView::ScanView(std::string_view src) {
         run_end = k;
         next = 0;
       }
+      size_t before = kept_end;
+      const char32_t prev = kept_end > 0 ? utf8::prev(src, before) : 0;
       if (prev != 0 && next != 0 && joins(prev) && joins(next) && !(is_digit(prev) && is_digit(next))) {
         i = run_end;  // drop the whole run
         continue;
@@ -107,7 +110,7 @@ ScanView::ScanView(std::string_view src) {
       continue;
     }
     emit_char(start, i, c);
-    prev = c;
+    kept_end = i;
   }
   if (pieces_.empty()) pieces_.push_back({0, 0});
   block_first_.resize((text_.size() >> kBlockShift) + 1);

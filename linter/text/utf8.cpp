@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 
 namespace unlint::utf8 {
 

@@ -1,7 +1,7 @@
 // byte_scan: every position a predicate marks is found, at any offset from the start of a block
 // and in the zero-padded tail; CharTrigger and find agree with a plain search.
 // byte_scan_scalar_test.cpp includes this file again with the portable emulation.
-#include "text/byte_scan.h"
+#include "core/byte_scan.h"
 
 #include <gtest/gtest.h>
 
