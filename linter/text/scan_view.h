@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/huge_pages.h"
 #include "core/span.h"
 
 namespace unlint {
@@ -63,7 +64,7 @@ class ScanView {
   }
 
   std::string text_;
-  std::vector<Piece> pieces_;
+  std::vector<Piece, HugePageAllocator<Piece>> pieces_;
 };
 
 // Folding of one code point as the view does it: full-width ASCII → ASCII, U+3000 → space.
