@@ -32,13 +32,13 @@ struct Related {
 };
 
 struct Diagnostic {
-  std::string code;  // "family.rule-name", stable and documented
+  Text code;  // "family.rule-name", stable and documented
   Severity severity = Severity::kWarning;
   Span span;
   Text message;  // Chinese, with a short English gloss
   std::vector<Fix> fixes;  // only fixes that are certain; empty where a person must decide
   std::vector<Related> related;
-  std::string text;  // the source text of span, kept for baselines and reports
+  Text text;  // the source text of span, kept for baselines and reports
 };
 
 std::string_view severity_name(Severity s);  // "error", "warning", "info", "hint"

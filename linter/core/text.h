@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <compare>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -28,8 +29,15 @@ class Text {
   const char* c_str() const { return str().c_str(); }
   size_t find(std::string_view s, size_t pos = 0) const { return str().find(s, pos); }
   size_t find(char c, size_t pos = 0) const { return str().find(c, pos); }
+  bool starts_with(std::string_view s) const { return str().starts_with(s); }
 
+  // Exact overloads for each kind of string, so that no comparison needs a choice between two
+  // conversions.
+  friend bool operator==(const Text& a, const Text& b) { return a.p_ == b.p_ || a.str() == b.str(); }
   friend bool operator==(const Text& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const Text& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const Text& a, const char* b) { return a.str() == b; }
+  friend auto operator<=>(const Text& a, const Text& b) { return a.str() <=> b.str(); }
   friend std::string operator+(const std::string& a, const Text& b) { return a + b.str(); }
   friend std::string operator+(const Text& a, const std::string& b) { return a.str() + b; }
   friend std::ostream& operator<<(std::ostream& os, const Text& t) { return os << t.str(); }

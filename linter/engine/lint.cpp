@@ -1,6 +1,8 @@
 #include "engine/lint.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "docx/docx.h"
 #include "engine/suppress.h"
@@ -11,31 +13,51 @@ namespace {
 class CollectingEmitter final : public Emitter {
  public:
   CollectingEmitter(const Document& doc, std::vector<Diagnostic>& out) : doc_(doc), out_(out) {}
-  void set_rule(const RulePack::Active* rule) { rule_ = rule; }
+  void set_rule(const RulePack::Active* rule) {
+    rule_ = rule;
+    code_ = std::string(rule->info->code);  // one code string for all the rule's findings
+  }
 
   void emit(Span span, Text message, std::vector<Fix> fixes,
             std::vector<Related> related) override {
     Diagnostic d;
-    d.code = std::string(rule_->info->code);
+    d.code = code_;
     d.severity = rule_->severity;
     d.span = span;
     d.message = std::move(message);
     d.fixes = std::move(fixes);
     d.related = std::move(related);
-    d.text = std::string(doc_.slice(span));
+    d.text = source_text(doc_.slice(span));
     out_.push_back(std::move(d));
   }
 
  private:
+  // The source text of a finding, shared with the findings before it that have the same text (a
+  // variant reported ten thousand times is held once). Up to kMaxShared distinct texts are
+  // remembered; later ones are simply made.
+  Text source_text(std::string_view s) {
+    auto it = texts_.find(s);
+    if (it != texts_.end()) return it->second;
+    Text t{std::string(s)};
+    if (texts_.size() < kMaxShared) texts_.emplace(s, t);
+    return t;
+  }
+  static constexpr size_t kMaxShared = size_t{1} << 16;
+
   const Document& doc_;
   std::vector<Diagnostic>& out_;
   const RulePack::Active* rule_ = nullptr;
+  Text code_;
+  std::unordered_map<std::string_view, Text> texts_;  // keys are views of the Document's text
 };
 
 }  // namespace
 
 std::vector<Diagnostic> lint(const Document& doc, const RulePack& pack) {
   std::vector<Diagnostic> out;
+  // Room for a finding every 512 bytes, so that a large text's findings rarely move as they
+  // pile up (see find_dates); room never filled costs address space, not memory.
+  out.reserve(doc.text().size() / 512);
   {
     // The view and the families' parses live only while rules run, not while the findings are
     // filtered and sorted.

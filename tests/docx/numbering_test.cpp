@@ -84,7 +84,7 @@ TEST(DocxNumbering, NumberingRulesSeeTheRenderedNumbers) {
                                 .numbering = kUnLists});
   auto doc = read_docx("t.docx", good);
   for (const Diagnostic& d : lint(*doc, default_pack())) {
-    EXPECT_NE(d.code.rfind("numbering.", 0), 0u) << d.code << ": " << d.message;
+    EXPECT_FALSE(d.code.starts_with("numbering.")) << d.code << ": " << d.message;
   }
   // A paragraph typed with a number after automatic ones: the duplicate is reported.
   std::string typed = make_docx({.body = numbered(1, 0, "促请各国合作；") + numbered(1, 0, "鼓励；") +
