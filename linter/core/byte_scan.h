@@ -1,8 +1,8 @@
 // Finding the next byte pattern of interest sixteen bytes at a time.
 //
-// The scanners (the view, the numbering parser, the date and symbol recognisers, the traditional
-// characters check) spend most of their time passing over text that cannot start anything they
-// look for. `find_first` runs a predicate over blocks of sixteen bytes — SSE2 on x86-64 (always
+// The scanners (the view, UTF-8 validation, the numbering parser, the date, symbol and citation
+// recognisers) spend most of their time passing over text that cannot start anything they look
+// for. `find_first` runs a predicate over blocks of sixteen bytes — SSE2 on x86-64 (always
 // present there), a portable byte-by-byte emulation elsewhere — and returns the first position
 // the predicate marks. A predicate may look up to `kLookahead` bytes past each position, so it
 // can test the first two or three bytes of a UTF-8 sequence at once (E3 80 80 is U+3000).
