@@ -78,11 +78,16 @@ int run_check(const CheckOptions& o) {
     std::cerr << "unlint: " << m << ": no such file or directory\n";
     io_error = true;
   }
-  // Text goes out file by file, each document dropped once printed; JSON and --write-baseline
-  // need every result at the end.
-  const bool stream = o.format == "text" && o.write_baseline.empty();
-  std::optional<TextWriter> writer;
-  if (stream) writer.emplace(std::cout, TextOptions{use_color(o.color), o.quiet});
+  // Output goes out file by file, each document dropped once printed; --write-baseline needs
+  // every result at the end.
+  const bool stream = o.write_baseline.empty();
+  std::optional<TextWriter> text;
+  std::optional<JsonWriter> json;
+  if (stream && o.format == "json") {
+    json.emplace(std::cout);
+  } else if (stream) {
+    text.emplace(std::cout, TextOptions{use_color(o.color), o.quiet});
+  }
   std::vector<FileResult> results;
   size_t total_bytes = 0, total_findings = 0, files = 0, left = 0;
   bool failing = false;  // some finding at or above --fail-level, after the baseline
@@ -120,8 +125,10 @@ int run_check(const CheckOptions& o) {
     // A baseline being written is made of the findings before any baseline filters them.
     if (baseline && o.write_baseline.empty()) baseline->filter(r.path, r.diagnostics);
     tally(r.diagnostics);
-    if (stream) {
-      writer->file(r);
+    if (json) {
+      json->file(r);
+    } else if (text) {
+      text->file(r);
     } else {
       results.push_back(std::move(r));
     }
@@ -143,10 +150,12 @@ int run_check(const CheckOptions& o) {
                              total_bytes, plural(total_findings, "finding"), after_baseline,
                              ms_since(started));
   }
-  if (writer) {
-    writer->finish();
+  if (json) {
+    json->finish();
+  } else if (text) {
+    text->finish();
   } else if (o.format == "json") {
-    std::cout << results_json(results).dump(2) << "\n";
+    std::cout << results_json_text(results);
   } else {
     std::cout << format_text(results, {use_color(o.color), o.quiet});
   }

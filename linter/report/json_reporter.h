@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,31 @@ nlohmann::json diagnostic_json(const Document& doc, const Diagnostic& d, const s
 std::string file_uri(const std::string& path);
 // A path with everything but unreserved characters and '/' percent-encoded (RFC 3986).
 std::string percent_encode(std::string_view path);
-nlohmann::json results_json(const std::vector<FileResult>& results);
+
+// `check --format json`, written file by file as results come (like TextWriter), so a large
+// file's findings are never held as a JSON tree: {"tool":…,"files":[…],"summary":…}, one
+// diagnostic per line. Each diagnostic is written exactly as diagnostic_json() makes it (the
+// LSP server's serialisation; a test holds the two equal).
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out);
+  ~JsonWriter() { flush(); }
+  void file(const FileResult& r);
+  void finish();  // the summary, and a flush
+
+ private:
+  void flush();
+  void diagnostic(const Document& doc, const Diagnostic& d, const std::string& uri,
+                  uint32_t* line_hint);
+  std::ostream& out_;
+  Summary summary_;
+  std::string buf_;
+  bool first_file_ = true;
+};
+
+// The finding that stands for a file that could not be read.
+nlohmann::json unreadable_json(const std::string& error);
+// The whole document for `results`, as one string (tests and the fuzzer).
+std::string results_json_text(const std::vector<FileResult>& results);
 
 }  // namespace unlint

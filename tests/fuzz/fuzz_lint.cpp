@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   results[0].path = "fuzz.txt";
   results[0].doc = std::move(doc);
   results[0].diagnostics = std::move(diags);
-  unlint::results_json(results).dump();
+  unlint::results_json_text(results);
   unlint::format_text(results, {});
   return 0;
 }
