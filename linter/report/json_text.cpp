@@ -2,60 +2,51 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/byte_scan.h"
 #include "text/utf8.h"
 
 namespace unlint::json_text {
 
+namespace {
+
+void append_escaped(std::string& out, unsigned char b) {
+  switch (b) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\t': out += "\\t"; break;
+    case '\n': out += "\\n"; break;
+    case '\f': out += "\\f"; break;
+    case '\r': out += "\\r"; break;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[b >> 4];
+      out += kHex[b & 0xF];
+    }
+  }
+}
+
+// The bytes a JSON string must escape: controls, quote, backslash.
+uint32_t to_escape(const char* p) {
+  const bytes::Lanes x = bytes::load(p);
+  return bytes::mask(bytes::le(x, 0x1F) | bytes::eq(x, '"') | bytes::eq(x, '\\'));
+}
+
+}  // namespace
+
 void append_string(std::string& out, std::string_view s) {
+  if (utf8::valid_prefix(s) != s.size()) {
+    // Invalid UTF-8: let the library say so, as it would have.
+    out += nlohmann::json(std::string(s)).dump();
+    return;
+  }
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x80) {
-      size_t len = utf8::sequence_length(s, i);
-      if (len == 0) {
-        // Invalid UTF-8: let the library say so, as it would have.
-        out += nlohmann::json(std::string(s)).dump();
-        return;
-      }
-      i += len;
-      continue;
-    }
-    if (b >= 0x20 && b != '"' && b != '\\') {
-      ++i;
-      continue;
-    }
+  for (size_t i = 0; (i = bytes::find_first(s, i, to_escape)) < s.size(); ++i) {
     out.append(s.data() + run, i - run);
-    switch (b) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[b >> 4];
-        out += kHex[b & 0xF];
-      }
-    }
-    run = ++i;
+    append_escaped(out, static_cast<unsigned char>(s[i]));
+    run = i + 1;
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
