@@ -173,6 +173,28 @@ TEST(GlossaryCheck, RiskyVariantsAreWarned) {
   EXPECT_EQ(r2.warnings(), 1u) << all_issues(r2);
   EXPECT_TRUE(has_issue(r2, GlossaryIssue::Level::kWarning, "occurs inside '网络安全'"))
       << all_issues(r2);
+  // An exception phrase of the variant's concept that stands inside the other form shields it;
+  // one that does not stand there does not.
+  auto shielded = [](const std::string& exception) {
+    return check_texts({text_of("c.yaml", R"(concepts:
+  - id: georgia
+    official: 格鲁吉亚
+    en: Georgia
+    variants:
+      - form: 乔治亚
+    exceptions:
+      - )" + exception + R"(
+    source: test
+  - id: south-georgia
+    official: 南乔治亚岛和南桑德韦奇岛
+    en: South Georgia and the South Sandwich Islands
+    source: test
+)")});
+  };
+  auto r3 = shielded("南乔治亚");
+  EXPECT_EQ(r3.warnings(), 0u) << all_issues(r3);
+  auto r4 = shielded("乔治亚州");
+  EXPECT_TRUE(has_issue(r4, GlossaryIssue::Level::kWarning, "occurs inside")) << all_issues(r4);
 }
 
 TEST(GlossaryCheck, ExamplesRunThroughTheTermRules) {
