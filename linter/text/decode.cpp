@@ -13,7 +13,6 @@
 #include <fmt/format.h>
 
 #include "core/error.h"
-#include "core/huge_pages.h"
 #include "docx/docx.h"
 #include "text/utf8.h"
 
@@ -193,10 +192,7 @@ std::string read_file(const std::string& path) {
   // Read straight into the string: its size is known for a regular file (the loop still goes on
   // until end of file, for a file that grows or a pipe).
   std::string bytes;
-  const size_t expected = st.st_size > 0 ? static_cast<size_t>(st.st_size) : size_t{1} << 16;
-  bytes.reserve(expected);
-  advise_huge_pages(bytes.data(), expected);
-  bytes.resize(expected);
+  bytes.resize(st.st_size > 0 ? static_cast<size_t>(st.st_size) : size_t{1} << 16);
   size_t have = 0;
   char probe[1 << 12];
   while (true) {

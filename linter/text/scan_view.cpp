@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/byte_scan.h"
-#include "core/huge_pages.h"
 #include "text/utf8.h"
 
 namespace unlint {
@@ -50,7 +49,6 @@ uint32_t special_bytes(const char* p) {
 
 ScanView::ScanView(std::string_view src) {
   text_.reserve(src.size());
-  advise_huge_pages(text_.data(), src.size());
   const size_t n = src.size();
   // Where the last code point kept (not whitespace) ends in the Document, 0 at the start: it is
   // decoded only when whitespace must be judged by its neighbours.

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "core/diagnostic.h"
-#include "core/huge_pages.h"
 #include "core/span.h"
 
 namespace unlint {
@@ -64,7 +63,7 @@ class ScanView {
   }
 
   std::string text_;
-  std::vector<Piece, HugePageAllocator<Piece>> pieces_;
+  std::vector<Piece> pieces_;
 };
 
 // Folding of one code point as the view does it: full-width ASCII → ASCII, U+3000 → space.
