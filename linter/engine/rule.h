@@ -66,27 +66,12 @@ struct Context {
   const Glossary& glossary;
   const SharedStore& store;  // this document's shared results; see shared()
 
-  // Glossary matches over the view, in order; the view is scanned once, for the first rule that
-  // asks. What no rule can learn from is not kept (on dense text the matches would otherwise
-  // take more memory than the text): exception phrases, which only shield the variants inside
-  // them, and the official forms of a concept that has no other accepted form after its first —
-  // for such a concept only where it is first named matters. Every variant and abbreviation, and
-  // every official or accepted form of a concept written in more than one way, is kept.
+  // Glossary matches over the view that a rule can use (Glossary::scan_for_rules), in order; the
+  // view is scanned once, for the first rule that asks.
   const std::vector<TermMatch>& terms() const {
     return shared<std::vector<TermMatch>>(&glossary, [this] {
       std::vector<TermMatch> out;
-      std::vector<char> named(glossary.concepts().size(), 0);
-      glossary.scan(view, out, [&](const TermMatch& m) {
-        switch (m.form.role) {
-          case FormRole::kException: return false;
-          case FormRole::kOfficial:
-            if (!glossary.concepts()[m.form.concept_index].accepted.empty()) return true;
-            if (named[m.form.concept_index]) return false;
-            named[m.form.concept_index] = 1;
-            return true;
-          default: return true;
-        }
-      });
+      glossary.scan_for_rules(view, out);
       return out;
     });
   }

@@ -414,8 +414,8 @@ bool Glossary::valid_pairs() const {
   return true;
 }
 
-void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out,
-                    const std::function<bool(const TermMatch&)>& keep) const {
+template <class Keep>
+void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep&& keep) const {
   if (refs_.empty()) return;
   const std::string& t = view.text();
   const size_t n = t.size();
@@ -465,9 +465,28 @@ void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out,
     if (best_len == 0) continue;
     const TermMatch m{static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len),
                       refs_[best_id]};
-    if (!keep || keep(m)) out.push_back(m);
+    if (keep(m)) out.push_back(m);
     i = at + best_len;
   }
+}
+
+void Glossary::scan(const ScanView& view, std::vector<TermMatch>& out) const {
+  scan_with(view, out, [](const TermMatch&) { return true; });
+}
+
+void Glossary::scan_for_rules(const ScanView& view, std::vector<TermMatch>& out) const {
+  std::vector<char> named(concepts_.size(), 0);
+  scan_with(view, out, [&](const TermMatch& m) {
+    switch (m.form.role) {
+      case FormRole::kException: return false;
+      case FormRole::kOfficial:
+        if (!concepts_[m.form.concept_index].accepted.empty()) return true;
+        if (named[m.form.concept_index]) return false;
+        named[m.form.concept_index] = 1;
+        return true;
+      default: return true;
+    }
+  });
 }
 
 bool Glossary::lookup(std::string_view form, FormRef* out) const {

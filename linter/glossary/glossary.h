@@ -9,7 +9,6 @@
 
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -106,10 +105,14 @@ class Glossary {
   std::string to_bytes() const;
   static std::unique_ptr<Glossary> from_bytes(std::string bytes);
 
-  // Leftmost-longest matches of every key over the view, in order, not overlapping; with `keep`,
-  // only the matches it accepts are stored (the others still take their place in the text).
-  void scan(const ScanView& view, std::vector<TermMatch>& out,
-            const std::function<bool(const TermMatch&)>& keep = {}) const;
+  // Leftmost-longest matches of every key over the view, in order, not overlapping.
+  void scan(const ScanView& view, std::vector<TermMatch>& out) const;
+  // The same scan, keeping only what a rule can learn from (on dense text the matches would
+  // otherwise take more memory than the text): not the exception phrases, which only shield the
+  // variants inside them, nor an official form of a concept that has no other accepted form after
+  // its first — for such a concept only where it is first named matters. Every variant and
+  // abbreviation, and every form of a concept written in more than one way, is kept.
+  void scan_for_rules(const ScanView& view, std::vector<TermMatch>& out) const;
   // The role of an exact form, if it is a key.
   bool lookup(std::string_view form, FormRef* out) const;
 
@@ -120,6 +123,8 @@ class Glossary {
     SourceMark mark;
   };
   void add_key(const std::string& form, FormRef ref, const SourceMark& mark);
+  template <class Keep>
+  void scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep&& keep) const;
   bool may_start(char32_t c) const {
     return c < 0x10000 ? (first_bmp_[c >> 6] >> (c & 63)) & 1 : any_astral_first_;
   }
