@@ -9,6 +9,7 @@
 // False positives are allowed (the caller re-checks); a position the caller wants must be marked.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -109,33 +110,12 @@ inline uint32_t mask(Lanes a) {
 }
 #endif
 
-// The first position in [from, s.size()) that `pred` marks, or s.size(). `pred(p)` returns a
-// 16-bit mask of the positions p..p+15 it marks and may read p[0 .. 16 + kLookahead). Past the end
-// of `s` it reads zero bytes, so a pattern never completes there.
-template <class Pred>
-inline size_t find_first(std::string_view s, size_t from, const Pred& pred) {
-  const char* const d = s.data();
-  const size_t n = s.size();
-  size_t i = from;
-  for (; i + kBlock + kLookahead <= n; i += kBlock) {
-    if (uint32_t m = pred(d + i)) return i + static_cast<size_t>(__builtin_ctz(m));
-  }
-  if (i >= n) return n;
-  // The tail, fewer than kBlock + kLookahead bytes, in a zero-padded copy.
-  char tail[2 * kBlock + kLookahead] = {};
-  const size_t left = n - i;
-  std::memcpy(tail, d + i, left);
-  for (size_t b = 0; b < left; b += kBlock) {
-    uint32_t m = pred(tail + b);
-    if (left - b < kBlock) m &= (uint32_t{1} << (left - b)) - 1;
-    if (m) return i + b + static_cast<size_t>(__builtin_ctz(m));
-  }
-  return n;
-}
-
-// find_first for a walk that asks again and again, in increasing order: the mask of the block it
-// is in is kept, so where marks are dense (a false positive every few bytes) each one costs a bit
-// test, not a block. `next(from)` is the first marked position at or after `from`, or s.size().
+// The first position at or after a given one that `pred` marks, for a walk that asks again and
+// again, mostly in increasing order. `pred(p)` returns a 16-bit mask of the positions p..p+15 it
+// marks and may read p[0 .. 16 + kLookahead); past the end of `s` it reads zero bytes, so a
+// pattern never completes there. The mask of the block the walk is in is kept, so where marks
+// are dense (a false positive every few bytes) each one costs a bit test, not a block.
+// `next(from)` is the first marked position at or after `from`, or s.size().
 template <class Pred>
 class Cursor {
  public:
@@ -176,6 +156,12 @@ class Cursor {
   size_t block_ = SIZE_MAX - kBlock;  // where mask_ was taken; none yet
   uint32_t mask_ = 0;
 };
+
+// The first position in [from, s.size()) that `pred` marks, or s.size(): one question.
+template <class Pred>
+inline size_t find_first(std::string_view s, size_t from, const Pred& pred) {
+  return Cursor<Pred>(s, pred).next(from);
+}
 
 // Where `needle` first occurs in `s` at or after `from`, or npos — for UTF-8 needles that start
 // with a common lead byte (第 E7 AC AC, 员国 E5 91 98 …), where std::string_view::find stops at

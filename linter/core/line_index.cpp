@@ -131,13 +131,16 @@ std::pair<uint64_t, uint64_t> LineIndex::counts_before(uint32_t offset) const {
 }
 
 Position LineIndex::position(uint32_t offset) const {
-  uint32_t line = line_of(offset);
-  return position(offset, &line);
+  return position_on(offset, line_of(offset));
 }
 
 Position LineIndex::position(uint32_t offset, uint32_t* line_hint) const {
+  return position_on(offset, line_of(offset, line_hint));
+}
+
+Position LineIndex::position_on(uint32_t offset, uint32_t line) const {
   Position p;
-  p.line = line_of(offset, line_hint);
+  p.line = line;
   const uint32_t start = starts_[p.line];
   const uint32_t end = std::min(offset, static_cast<uint32_t>(text_.size()));
   if (end >= start && end - start <= kCheckpointEvery) {

@@ -40,6 +40,8 @@ class LineIndex {
   uint32_t offset_of_code_point(uint32_t line, uint32_t cp) const;
 
  private:
+  // The position of `offset`, which lies on `line`.
+  Position position_on(uint32_t offset, uint32_t line) const;
   struct Checkpoint {
     uint32_t offset, code_points, utf16;  // counts of everything before `offset`
   };

@@ -43,7 +43,8 @@ void append_string(std::string& out, std::string_view s) {
   }
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; (i = bytes::find_first(s, i, to_escape)) < s.size(); ++i) {
+  bytes::Cursor escapes(s, to_escape);
+  for (size_t i = 0; (i = escapes.next(i)) < s.size(); ++i) {
     out.append(s.data() + run, i - run);
     append_escaped(out, static_cast<unsigned char>(s[i]));
     run = i + 1;
