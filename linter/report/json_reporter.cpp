@@ -1,6 +1,5 @@
 #include "report/json_reporter.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
