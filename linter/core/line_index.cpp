@@ -12,6 +12,7 @@ inline bool is_lead(unsigned char b) { return (b & 0xC0) != 0x80; }
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.reserve(text.size() / 32 + 1);  // see ScanView: address space, not memory
   starts_.push_back(0);
   add_checkpoints();
   const size_t n = text.size();

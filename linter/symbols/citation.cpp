@@ -216,6 +216,7 @@ std::string_view citation_defect_en(CitationDefect d) {
 void find_citations(const SessionCalendar& cal, const ScanView& view, std::string_view doc,
                     std::vector<Citation>& out) {
   std::string_view t = view.text();
+  out.reserve(out.size() + t.size() / 1024);  // see find_dates
   // The last characters of the body names: only where one stands is a name looked for.
   std::vector<char32_t> name_ends;
   for (const auto& [name, body] : cal.body_names) {

@@ -49,6 +49,10 @@ uint32_t special_bytes(const char* p) {
 
 ScanView::ScanView(std::string_view src) {
   text_.reserve(src.size());
+  // Room for a piece every 16 bytes (text extracted from PDF has one at about every line end),
+  // so that the map rarely moves while it grows; room never filled costs address space, not
+  // memory.
+  pieces_.reserve(src.size() / 16 + 1);
   const size_t n = src.size();
   // Where the last code point kept (not whitespace) ends in the Document, 0 at the start: it is
   // decoded only when whitespace must be judged by its neighbours.
