@@ -556,8 +556,16 @@ class Scanner {
     if (e >= n_) return false;
     const char c = v_[e];
     if (static_cast<unsigned char>(c) < 0x80) {
-      return g_.year_first_separators.find(c) != std::string::npos ||
-             g_.year_last_separators.find(c) != std::string::npos;
+      if (g_.year_first_separators.find(c) == std::string::npos &&
+          g_.year_last_separators.find(c) == std::string::npos) {
+        return false;
+      }
+      // A numeric date goes on with digits and the same separator: not "1. " (a paragraph
+      // number) or "70/1号" (a resolution).
+      size_t f = e + 1;
+      if (f >= n_ || !is_digit(v_[f])) return false;
+      while (f < n_ && is_digit(v_[f])) ++f;
+      return f < n_ && v_[f] == c;
     }
     size_t after;
     const char32_t u = peek(e, after);
