@@ -147,9 +147,25 @@ void TextWriter::file(const FileResult& r) {
   uint32_t line = 0;  // findings come sorted: each line is looked for from the last one's
   for (const Diagnostic& d : r.diagnostics) {
     Position p = r.doc->lines().position(d.span.begin, &line);
-    fmt::format_to(std::back_inserter(buf_), "{}:{}{}:{}: {}{}:{} {} [{}]\n", r.path, line_name,
-                   p.line + 1, p.code_point + 1, o_.color ? color_of(d.severity) : "",
-                   severity_name(d.severity), o_.color ? "\x1b[0m" : "", d.message, d.code);
+    // path:line:column: severity: message [code], appended piece by piece (a large file has
+    // tens of thousands of these lines).
+    buf_ += r.path;
+    buf_ += ':';
+    buf_ += line_name;
+    const fmt::format_int line_no(p.line + 1), column(p.code_point + 1);
+    buf_.append(line_no.data(), line_no.size());
+    buf_ += ':';
+    buf_.append(column.data(), column.size());
+    buf_ += ": ";
+    if (o_.color) buf_ += color_of(d.severity);
+    buf_ += severity_name(d.severity);
+    buf_ += ':';
+    if (o_.color) buf_ += "\x1b[0m";
+    buf_ += ' ';
+    buf_ += std::string_view(d.message);
+    buf_ += " [";
+    buf_ += std::string_view(d.code);
+    buf_ += "]\n";
     if (!o_.quiet) append_excerpt(buf_, *r.doc, d.span, o_.color);
     if (buf_.size() >= (size_t{1} << 16)) flush();
   }
