@@ -362,13 +362,13 @@ void Glossary::index_pairs() {
   pair_heads_.clear();
   pair_heads_.reserve(pair_keys_.size());
   for (const PairKey& k : pair_keys_) {
-    const size_t n = std::min<size_t>(k.length, 8);
-    unsigned char bytes[8] = {}, mask[8] = {};
+    const size_t n = std::min<size_t>(k.length, 16);
+    unsigned char bytes[16] = {}, mask[16] = {};
     std::memcpy(bytes, key_bytes_.data() + k.offset, n);
     std::memset(mask, 0xFF, n);
     PairHead h;
-    std::memcpy(&h.bytes, bytes, 8);
-    std::memcpy(&h.mask, mask, 8);
+    std::memcpy(h.bytes, bytes, 16);
+    std::memcpy(h.mask, mask, 16);
     pair_heads_.push_back(h);
   }
   any_single_ = false;
@@ -433,16 +433,21 @@ void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep
       }
       return best;
     }
-    unsigned char head_bytes[8] = {};
-    std::memcpy(head_bytes, rest.data(), std::min<size_t>(rest.size(), 8));
-    uint64_t head;
-    std::memcpy(&head, head_bytes, 8);
+    uint64_t head[2];
+    if (rest.size() >= 16) {
+      std::memcpy(head, rest.data(), 16);
+    } else {
+      unsigned char head_bytes[16] = {};
+      std::memcpy(head_bytes, rest.data(), rest.size());
+      std::memcpy(head, head_bytes, 16);
+    }
     for (uint32_t k = group.begin; k < group.begin + group.count; ++k) {
       const PairKey& key = pair_keys_[k];
       const PairHead& h = pair_heads_[k];
-      if (key.length <= rest.size() && (head & h.mask) == h.bytes &&
-          (key.length <= 8 || std::memcmp(rest.data() + 8, key_bytes_.data() + key.offset + 8,
-                                          key.length - 8) == 0)) {
+      if (key.length <= rest.size() && (head[0] & h.mask[0]) == h.bytes[0] &&
+          (head[1] & h.mask[1]) == h.bytes[1] &&
+          (key.length <= 16 || std::memcmp(rest.data() + 16, key_bytes_.data() + key.offset + 16,
+                                           key.length - 16) == 0)) {
         *id = key.id;
         return key.length;
       }

@@ -140,10 +140,11 @@ class Glossary {
     uint32_t offset = 0, length = 0;  // into key_bytes_
     uint32_t id = 0;                  // trie key id
   };
-  // A key's first eight bytes (zero-padded) and the mask of those it has: most keys of a group
-  // are told apart from the text by one comparison.
+  // A key's first sixteen bytes (zero-padded) and the mask of those it has: most keys of a group
+  // are told apart from the text by one comparison, and a key of up to five Chinese characters
+  // is matched without a call to memcmp.
   struct PairHead {
-    uint64_t bytes = 0, mask = 0;
+    uint64_t bytes[2] = {}, mask[2] = {};
   };
   static constexpr uint32_t kPairGroupLinear = 64;  // larger groups are searched in the trie
   void build_pairs(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
