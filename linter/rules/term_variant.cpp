@@ -8,9 +8,28 @@
 
 #include "engine/rule.h"
 #include "rules/options.h"
+#include "text/utf8.h"
 
 namespace unlint {
 namespace {
+
+// The bytes right before a match that already spell the start of the official form: 联合国 before
+// the variant 人权高级专员 (official 联合国人权事务高级专员). The fix then replaces them too, so
+// the official form is not written after its own start (联合国联合国人权事务高级专员). At least
+// two characters must agree: one shared character is a coincidence (美国 before 货币…, with
+// official 国际货币…), and the official form must still go on past them.
+uint32_t official_lead_before(std::string_view view, const TermMatch& m, std::string_view official) {
+  constexpr size_t kMinLead = 2;
+  size_t best = 0, chars = 0;
+  for (size_t k = 0; k < official.size() && k <= m.view_begin;) {
+    if (k > 0 && view.compare(m.view_begin - k, k, official, 0, k) == 0 && chars >= kMinLead) {
+      best = k;
+    }
+    utf8::next(official, k);
+    ++chars;
+  }
+  return static_cast<uint32_t>(best);
+}
 
 class TermVariant final : public Rule {
  public:
@@ -35,7 +54,8 @@ class TermVariant final : public Rule {
         it->second.message = std::move(message);
         it->second.title = fmt::format("改为“{}” (use “{}”)", c.official, c.official);
       }
-      Fix fix{it->second.title, {ctx.view.minimal_edit(m.view_begin, m.view_end, c.official)}};
+      const uint32_t from = m.view_begin - official_lead_before(ctx.view.text(), m, c.official);
+      Fix fix{it->second.title, {ctx.view.minimal_edit(from, m.view_end, c.official)}};
       out.emit(ctx.doc_span(m), it->second.message, {std::move(fix)});
     }
   }
