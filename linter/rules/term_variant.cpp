@@ -22,7 +22,8 @@ uint32_t official_lead_before(std::string_view view, const TermMatch& m, std::st
   constexpr size_t kMinLead = 2;
   size_t best = 0, chars = 0;
   for (size_t k = 0; k < official.size() && k <= m.view_begin;) {
-    if (k > 0 && view.compare(m.view_begin - k, k, official, 0, k) == 0 && chars >= kMinLead) {
+    if (chars >= kMinLead && view[m.view_begin - 1] == official[k - 1] &&
+        view.compare(m.view_begin - k, k, official, 0, k) == 0) {
       best = k;
     }
     utf8::next(official, k);
