@@ -377,12 +377,28 @@ std::string yaml_quote(std::string_view s) {
   return out + "\"";
 }
 
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  if (from.empty()) return text;
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
+// What prh makes of `text` with plain patterns: one pass from the left, and at each position the
+// first pattern, in the order listed, that starts there is replaced (prh joins a rule's patterns
+// into one regular expression, /(?:a|b)/g).
+std::string prh_apply(std::string_view text, const std::vector<const Variant*>& patterns,
+                      const std::string& expected) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const Variant* hit = nullptr;
+    for (const Variant* v : patterns) {
+      if (!v->form.empty() && text.substr(i).starts_with(v->form)) {
+        hit = v;
+        break;
+      }
+    }
+    if (hit) {
+      out += expected;
+      i += hit->form.size();
+    } else {
+      out += text[i++];
+    }
   }
-  return text;
+  return out;
 }
 
 }  // namespace
@@ -407,26 +423,27 @@ std::string export_prh(const Glossary& glossary) {
   for (const Concept& c : glossary.concepts()) {
     if (c.variants.empty()) continue;
     y += "  - expected: " + yaml_quote(c.official) + "\n    patterns:\n";
+    // Longest first: prh tries a rule's patterns in the order listed, so a variant that starts
+    // another one (原住民, 原住民族) would otherwise cut the longer one short, as unlint never does.
+    std::vector<const Variant*> vs;
+    for (const Variant& v : c.variants) vs.push_back(&v);
+    std::stable_sort(vs.begin(), vs.end(), [](const Variant* a, const Variant* b) {
+      return a->form.size() > b->form.size();
+    });
     bool plain = true;
-    for (const Variant& v : c.variants) {
-      std::string p = prh_pattern(c.official, v.form);
-      plain = plain && p == v.form;
+    for (const Variant* v : vs) {
+      std::string p = prh_pattern(c.official, v->form);
+      plain = plain && p == v->form;
       y += "      - " + yaml_quote(p) + "\n";
     }
     y += "    prh: " +
          yaml_quote(fmt::format("联合国正式用语为“{}” (UN term for “{}”)", c.official, c.en)) + "\n";
     std::vector<const Example*> specs;
     if (plain) {
-      std::vector<const Variant*> vs;
-      for (const Variant& v : c.variants) vs.push_back(&v);
-      std::sort(vs.begin(), vs.end(), [](const Variant* a, const Variant* b) {
-        return a->form.size() > b->form.size();
-      });
       for (const Example& e : c.examples) {
-        if (e.before == e.after) continue;
-        std::string t = e.before;
-        for (const Variant* v : vs) t = replace_all(t, v->form, c.official);
-        if (t == e.after) specs.push_back(&e);
+        if (e.before != e.after && prh_apply(e.before, vs, c.official) == e.after) {
+          specs.push_back(&e);
+        }
       }
     }
     if (!specs.empty()) {

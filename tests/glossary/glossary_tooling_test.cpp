@@ -279,6 +279,32 @@ TEST(GlossaryExport, PrhDictionaryIsValidYamlWithSpecs) {
   EXPECT_EQ(prh.find("specs", prh.find("福克兰")), std::string::npos) << prh;
 }
 
+TEST(GlossaryExport, PrhPatternsAreListedLongestFirst) {
+  // prh tries a rule's patterns in order: 原住民 listed first would turn 原住民族的权利 into
+  // 土著人民族的权利, and prh refuses a dictionary whose spec then fails.
+  auto g = load_glossary_texts({text_of("a.yaml", std::string(kGood) + R"(  - id: indigenous
+    official: 土著人民
+    en: indigenous peoples
+    variants:
+      - form: 原住民
+      - form: 原住民族
+    source: test
+    examples:
+      - before: 原住民族的权利
+        after: 土著人民的权利
+)")});
+  std::string prh = export_prh(*g);
+  const char* expected =
+      "  - expected: \"土著人民\"\n"
+      "    patterns:\n"
+      "      - \"原住民族\"\n"
+      "      - \"原住民\"\n";
+  EXPECT_NE(prh.find(expected), std::string::npos) << prh;
+  EXPECT_NE(prh.find("      - from: \"原住民族的权利\"\n        to: \"土著人民的权利\"\n"),
+            std::string::npos)
+      << prh;
+}
+
 TEST(GlossaryCli, CheckBundledGlossariesExitsZero) {
   auto r = run_unlint("glossary check");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
