@@ -1,6 +1,7 @@
 #include "glossary/glossary.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -301,6 +302,19 @@ uint32_t pair_hash(char32_t a, char32_t b) {
   return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 32);
 }
 
+uint32_t sub_hash(uint32_t group, char32_t third, char32_t fourth) {
+  uint64_t x = (static_cast<uint64_t>(group) << 42) ^ (static_cast<uint64_t>(third) << 21) ^ fourth;
+  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+// The third and fourth code points of a key (0 past its end).
+std::pair<char32_t, char32_t> third_and_fourth(std::string_view key) {
+  size_t i = 0;
+  char32_t cp[4] = {};
+  for (int k = 0; k < 4 && i < key.size(); ++k) cp[k] = utf8::next(key, i);
+  return {cp[2], cp[3]};
+}
+
 // The first two code points of a key; 0 for the second when the key has one.
 std::pair<char32_t, char32_t> first_pair(std::string_view key) {
   size_t i = 0;
@@ -373,6 +387,54 @@ void Glossary::index_pairs() {
   }
   any_single_ = false;
   for (const PairSlot& p : pairs_) any_single_ = any_single_ || (p.count != 0 && p.second_cp == 0);
+  // Split the large groups: each key under its third and fourth code points, longest first
+  // inside each (the group's order, kept by the stable sort).
+  struct Entry {
+    uint32_t group;
+    char32_t third, fourth;
+    uint32_t key;
+  };
+  std::vector<Entry> entries;
+  for (const PairSlot& p : pairs_) {
+    if (p.count <= kPairGroupSplit) continue;
+    for (uint32_t k = p.begin; k < p.begin + p.count; ++k) {
+      const PairKey& key = pair_keys_[k];
+      auto [third, fourth] =
+          third_and_fourth(std::string_view(key_bytes_).substr(key.offset, key.length));
+      entries.push_back({p.begin, third, fourth, k});
+    }
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
+    return std::tie(x.group, x.third, x.fourth) < std::tie(y.group, y.third, y.fourth);
+  });
+  size_t sub_groups = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    sub_groups += i == 0 || std::tie(entries[i].group, entries[i].third, entries[i].fourth) !=
+                                std::tie(entries[i - 1].group, entries[i - 1].third,
+                                         entries[i - 1].fourth);
+  }
+  size_t sub_size = 0;
+  if (sub_groups > 0) {
+    sub_size = 8;
+    while (sub_size < sub_groups * 2) sub_size <<= 1;
+  }
+  subs_.assign(sub_size, SubSlot{});
+  sub_keys_.clear();
+  sub_keys_.reserve(entries.size());
+  for (size_t i = 0; i < entries.size();) {
+    const Entry& e = entries[i];
+    const uint32_t begin = static_cast<uint32_t>(sub_keys_.size());
+    size_t j = i;
+    for (; j < entries.size() && entries[j].group == e.group && entries[j].third == e.third &&
+           entries[j].fourth == e.fourth;
+         ++j) {
+      sub_keys_.push_back(entries[j].key);
+    }
+    size_t slot = sub_hash(e.group, e.third, e.fourth) & (sub_size - 1);
+    while (subs_[slot].count != 0) slot = (slot + 1) & (sub_size - 1);
+    subs_[slot] = {e.group, e.third, e.fourth, begin, static_cast<uint32_t>(j - i)};
+    i = j;
+  }
   // Sixteen bits per group, a power of two words.
   size_t words = 1;
   while (words * 64 < pairs_.size() * 8) words <<= 1;
@@ -393,6 +455,19 @@ const Glossary::PairSlot* Glossary::find_pair(char32_t a, char32_t b) const {
     const PairSlot& p = pairs_[slot];
     if (p.count == 0) return nullptr;
     if (p.first_cp == a && p.second_cp == b) return &p;
+  }
+  return nullptr;
+}
+
+const Glossary::SubSlot* Glossary::find_sub(uint32_t group, char32_t third,
+                                             char32_t fourth) const {
+  if (subs_.empty()) return nullptr;
+  const size_t mask = subs_.size() - 1;
+  size_t slot = sub_hash(group, third, fourth) & mask;
+  for (size_t probes = 0; probes <= mask; ++probes, slot = (slot + 1) & mask) {
+    const SubSlot& s = subs_[slot];
+    if (s.count == 0) return nullptr;
+    if (s.group == group && s.third == third && s.fourth == fourth) return &s;
   }
   return nullptr;
 }
@@ -420,9 +495,10 @@ void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep
   const std::string& t = view.text();
   const size_t n = t.size();
   marisa::Agent agent;
-  // The longest key of the group that starts `rest`: 0 when none.
-  auto longest = [&](const PairSlot& group, std::string_view rest, size_t* id) -> size_t {
-    if (group.count > kPairGroupLinear) {
+  // The longest of `count` keys (pair_keys_ indices key_at(0), key_at(1), …, longest first)
+  // that starts `rest`: 0 when none.
+  auto longest_of = [&](uint32_t count, auto key_at, std::string_view rest, size_t* id) -> size_t {
+    if (count > kPairGroupLinear) {
       agent.set_query(rest.data(), rest.size());
       size_t best = 0;
       while (trie_->common_prefix_search(agent)) {
@@ -441,7 +517,8 @@ void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep
       std::memcpy(head_bytes, rest.data(), rest.size());
       std::memcpy(head, head_bytes, 16);
     }
-    for (uint32_t k = group.begin; k < group.begin + group.count; ++k) {
+    for (uint32_t x = 0; x < count; ++x) {
+      const uint32_t k = key_at(x);
       const PairKey& key = pair_keys_[k];
       const PairHead& h = pair_heads_[k];
       if (key.length <= rest.size() && (head[0] & h.mask[0]) == h.bytes[0] &&
@@ -454,6 +531,30 @@ void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep
     }
     return 0;
   };
+  // The longest key of the group that starts `rest`, whose first two code points end at
+  // `after_pair`: 0 when none.
+  auto longest = [&](const PairSlot& group, std::string_view rest, size_t after_pair,
+                     size_t* id) -> size_t {
+    if (group.count <= kPairGroupSplit) {
+      return longest_of(group.count, [&](uint32_t x) { return group.begin + x; }, rest, id);
+    }
+    // Split: the keys that go on as the text does, then those that end after three code points,
+    // then those of two.
+    char32_t third = 0, fourth = 0;
+    size_t k = after_pair;
+    if (k < n) third = utf8::next(t, k);
+    if (k < n) fourth = utf8::next(t, k);
+    auto in_sub = [&](char32_t c3, char32_t c4) -> size_t {
+      const SubSlot* s = find_sub(group.begin, c3, c4);
+      if (!s) return 0;
+      return longest_of(s->count, [&](uint32_t x) { return sub_keys_[s->begin + x]; }, rest, id);
+    };
+    size_t len = 0;
+    if (third != 0 && fourth != 0) len = in_sub(third, fourth);
+    if (len == 0 && third != 0) len = in_sub(third, 0);
+    if (len == 0) len = in_sub(0, 0);
+    return len;
+  };
   size_t i = 0;
   while (i < n) {
     size_t at = i;
@@ -463,9 +564,9 @@ void Glossary::scan_with(const ScanView& view, std::vector<TermMatch>& out, Keep
     char32_t d = j < n ? utf8::next(t, j) : 0;
     std::string_view rest(t.data() + at, n - at);
     size_t best_len = 0, best_id = 0;
-    if (const PairSlot* g = find_pair(c, d)) best_len = longest(*g, rest, &best_id);
+    if (const PairSlot* g = find_pair(c, d)) best_len = longest(*g, rest, j, &best_id);
     if (best_len == 0 && d != 0 && any_single_) {
-      if (const PairSlot* g = find_pair(c, 0)) best_len = longest(*g, rest, &best_id);
+      if (const PairSlot* g = find_pair(c, 0)) best_len = longest(*g, rest, i, &best_id);
     }
     if (best_len == 0) continue;
     const TermMatch m{static_cast<uint32_t>(at), static_cast<uint32_t>(at + best_len),

@@ -146,11 +146,22 @@ class Glossary {
   struct PairHead {
     uint64_t bytes[2] = {}, mask[2] = {};
   };
-  static constexpr uint32_t kPairGroupLinear = 64;  // larger groups are searched in the trie
+  static constexpr uint32_t kPairGroupLinear = 64;  // larger key lists are searched in the trie
+  // A group of more keys than this (联合国… has dozens) is split further by its keys' third and
+  // fourth code points (0 where a key is shorter), so a position compares only the keys that
+  // agree with the text that far.
+  static constexpr uint32_t kPairGroupSplit = 12;
+  struct SubSlot {
+    uint32_t group = 0;              // the group's first pair_keys_ index
+    char32_t third = 0, fourth = 0;  // 0: the keys end before
+    uint32_t begin = 0, count = 0;   // into sub_keys_; count 0: an empty slot
+  };
   void build_pairs(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
-  // pair_heads_, any_single_ and pair_bits_, from pairs_, pair_keys_ and key_bytes_.
+  // pair_heads_, any_single_, pair_bits_ and the split groups, from pairs_, pair_keys_ and
+  // key_bytes_.
   void index_pairs();
   const PairSlot* find_pair(char32_t a, char32_t b) const;
+  const SubSlot* find_sub(uint32_t group, char32_t third, char32_t fourth) const;
   bool valid_pairs() const;
 
   std::vector<Concept> concepts_;
@@ -165,6 +176,10 @@ class Glossary {
   std::vector<PairKey> pair_keys_;
   std::string key_bytes_;  // every key, as the view sees it
   std::vector<PairHead> pair_heads_;  // by pair_keys_ index; not stored, made by index_pairs()
+  // The split groups (not stored, made by index_pairs()): an open-addressing table, a power of
+  // two at most half full, and the pair_keys_ indices it points into, longest first.
+  std::vector<SubSlot> subs_;
+  std::vector<uint32_t> sub_keys_;
   bool any_single_ = false;           // some key is one code point long
   // A bit per hash of each group's pair (not stored, made by index_pairs()): most pairs that
   // start no key are told by one bit, before the table is probed.

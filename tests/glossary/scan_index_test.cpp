@@ -1,5 +1,6 @@
 // The glossary scan finds the leftmost-longest key at every position, through the index of key
-// groups by their first two code points (and the trie for a large group), the same way after
+// groups by their first two code points (split further when large, and the trie for a large
+// remainder), the same way after
 // a round trip through the compiled bytes.
 #include <gtest/gtest.h>
 
@@ -15,8 +16,11 @@
 namespace unlint {
 namespace {
 
-// Keys that stress the index: a group far larger than the linear limit (联合…), keys that are
-// prefixes of longer keys, a one-character key, a key that starts outside the BMP, Latin keys.
+// Keys that stress the index: a group large enough to be split by its third and fourth code
+// points (联合…), with keys of two, three and more code points; a split group whose keys mostly
+// share their first four code points, more of them than the linear limit, so the trie is asked
+// (国际合作…); keys that are prefixes of longer keys, a one-character key, a key that starts
+// outside the BMP, Latin keys.
 std::vector<std::string> test_keys() {
   std::vector<std::string> keys = {"人权",     "人权理事会", "人权理事会特别会议",
                                    "棉",       "𠀀地",       "𠀀地区",
@@ -30,6 +34,14 @@ std::vector<std::string> test_keys() {
     if (k % 3 == 0) utf8::append(key, tail[(k * 7) % tail.size()]);
     keys.push_back(key);
   }
+  for (size_t k = 0; k < 80; ++k) {
+    std::string key = "国际合作";
+    utf8::append(key, tail[k % tail.size()]);
+    if (k >= tail.size()) utf8::append(key, tail[(k / tail.size()) % tail.size()]);
+    keys.push_back(key);
+  }
+  keys.push_back("联合");
+  keys.push_back("国际合");
   std::set<std::string> unique(keys.begin(), keys.end());
   return {unique.begin(), unique.end()};
 }
@@ -108,10 +120,11 @@ TEST(GlossaryScan, KeyAtTheVeryEndAndOneCharacterKeys) {
   auto g = build(test_keys());
   ScanView v("棉人权理事会棉联合国");
   std::vector<Match> found = scan(*g, v);
-  ASSERT_EQ(found.size(), 3u);
+  ASSERT_EQ(found.size(), 4u);
   EXPECT_EQ(found[0].form, "棉");
   EXPECT_EQ(found[1].form, "人权理事会");
-  EXPECT_EQ(found[2].form, "棉");  // 联合国 alone is no key: 联合国开… are
+  EXPECT_EQ(found[2].form, "棉");
+  EXPECT_EQ(found[3].form, "联合");  // 联合国 is no key (联合 and 联合国开… are)
 }
 
 }  // namespace
