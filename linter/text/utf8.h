@@ -18,7 +18,9 @@ inline int seq_len(unsigned char b) {
 
 // Decodes the code point at s[i] and advances i past it. A lead byte without room for its
 // sequence, or a stray continuation byte, is returned as it is.
-inline char32_t next(std::string_view s, size_t& i) {
+// Always inlined: scanners call it for every character, where a call costs more than the
+// decoding.
+[[gnu::always_inline]] inline char32_t next(std::string_view s, size_t& i) {
   const unsigned char b = static_cast<unsigned char>(s[i]);
   auto cont = [&s, &i](size_t k) {
     return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F);
