@@ -942,7 +942,15 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
   std::string_view t = view.text();
   const size_t n = t.size();
   // A draft cites the same documents again and again: each distinct candidate is judged once.
-  std::unordered_map<std::string, std::pair<bool, SymbolFinding>> judged;
+  // The key is the candidate as the view has it, followed, where the Document's bytes differ
+  // (a full-width solidus, a line break), by a NUL and those bytes; it is looked up without
+  // being made into a string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::pair<bool, SymbolFinding>, KeyHash, std::equal_to<>> judged;
+  std::string joined;
   size_t i = 0;
   // A symbol starts with an ASCII letter: everything else is passed over sixteen bytes at a time.
   auto letters = [](const char* p) {
@@ -962,15 +970,18 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
     }
     Span ds = view.to_doc(static_cast<uint32_t>(i), static_cast<uint32_t>(end));
     std::string_view vt = t.substr(i, end - i), dt = doc.substr(ds.begin, ds.size());
-    std::string key = std::to_string(vt.size());
-    key += ':';
-    key += vt;
-    key += dt;
-    auto [it, fresh] = judged.try_emplace(std::move(key));
-    if (fresh) {
+    std::string_view key = vt;
+    if (dt != vt) {
+      joined.assign(vt);
+      joined += '\0';
+      joined += dt;
+      key = joined;
+    }
+    auto it = judged.find(key);
+    if (it == judged.end()) {
       bool is_symbol = false;
-      it->second.second = analyse_symbol(reg, vt, dt, &is_symbol);
-      it->second.first = is_symbol;
+      SymbolFinding judgement = analyse_symbol(reg, vt, dt, &is_symbol);
+      it = judged.emplace(std::string(key), std::pair{is_symbol, std::move(judgement)}).first;
     }
     if (it->second.first && (valid_too || it->second.second.kind != SymbolFinding::Kind::kValid)) {
       SymbolFinding f = it->second.second;
