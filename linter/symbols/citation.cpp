@@ -302,9 +302,14 @@ void find_citations(const SessionCalendar& cal, const ScanView& view, std::strin
     c.number_begin = static_cast<uint32_t>(q);
     c.number_end = static_cast<uint32_t>(num_end);
 
-    // Form of the digits and solidus, from the original bytes.
-    Span ds = view.to_doc(c.number_begin, c.number_end);
-    std::string_view orig = doc.substr(ds.begin, ds.size());
+    // Form of the digits and solidus, from the original bytes (none is full-width where the
+    // view has the Document's bytes as they are).
+    Span ds;
+    std::string_view orig;
+    if (!view.verbatim(c.number_begin, c.number_end, &ds)) {
+      ds = view.to_doc(c.number_begin, c.number_end);
+      orig = doc.substr(ds.begin, ds.size());
+    }
     for (size_t i = 0; i < orig.size();) {
       char32_t ch = utf8::next(orig, i);
       if (ch == 0xFF0F) {

@@ -968,8 +968,12 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
       while (i < n && is_alnum(t[i])) ++i;
       continue;
     }
-    Span ds = view.to_doc(static_cast<uint32_t>(i), static_cast<uint32_t>(end));
-    std::string_view vt = t.substr(i, end - i), dt = doc.substr(ds.begin, ds.size());
+    std::string_view vt = t.substr(i, end - i), dt = vt;
+    Span ds;
+    if (!view.verbatim(static_cast<uint32_t>(i), static_cast<uint32_t>(end), &ds)) {
+      ds = view.to_doc(static_cast<uint32_t>(i), static_cast<uint32_t>(end));
+      dt = doc.substr(ds.begin, ds.size());
+    }
     std::string_view key = vt;
     if (dt != vt) {
       joined.assign(vt);

@@ -138,6 +138,18 @@ const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
 
 uint32_t ScanView::doc_begin(uint32_t v) const { return doc_of(piece_at(v), v); }
 
+bool ScanView::verbatim(uint32_t view_begin, uint32_t view_end, Span* doc) const {
+  const Piece& p = piece_at(view_begin);
+  const size_t k = static_cast<size_t>(&p - pieces_.data());
+  const size_t piece_end = k + 1 < pieces_.size() ? pieces_[k + 1].view : text_.size();
+  // Past its first byte a piece is the Document's bytes one for one; its first byte is too
+  // unless it stands for a folded character.
+  if (view_end > piece_end || (view_begin == p.view && p.head() != 1)) return false;
+  const uint32_t d = doc_of(p, view_begin);
+  *doc = {d, d + (view_end - view_begin)};
+  return true;
+}
+
 uint32_t ScanView::doc_end(uint32_t v) const {
   if (v == 0) return doc_begin(0);
   const Piece& p = piece_at(v - 1);

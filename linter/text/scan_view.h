@@ -30,6 +30,10 @@ class ScanView {
   Span to_doc(uint32_t view_begin, uint32_t view_end) const {
     return {doc_begin(view_begin), doc_end(view_end)};
   }
+  // Whether the view range [view_begin, view_end) is the Document's bytes as they are (nothing
+  // folded or dropped inside it); then `*doc` is where they stand. A scanner that would compare
+  // the two learns this without reading the Document.
+  bool verbatim(uint32_t view_begin, uint32_t view_end, Span* doc) const;
 
   // The smallest Document edit that turns the view range [view_begin, view_end) into
   // `replacement`: the common leading and trailing characters are kept, so line breaks and spaces

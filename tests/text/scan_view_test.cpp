@@ -45,6 +45,34 @@ TEST(ScanView, MapsATermSplitAcrossLinesToOneSpan) {
   EXPECT_EQ(src.substr(s.begin, s.size()), "普遍定\r\n\r\n期审议");
 }
 
+TEST(ScanView, VerbatimRangesAreTheDocumentsBytes) {
+  // A kept break after 见, a full-width solidus in the symbol, a dropped space after it.
+  std::string src = "见\nA/HRC／44/28 和 E/CN.4";
+  ScanView v(src);
+  ASSERT_EQ(v.text(), "见\nA/HRC/44/28和 E/CN.4");  // CJK-Latin breaks stay, digit-CJK go
+  const std::string& t = v.text();
+  auto check = [&](std::string_view part, bool expect) {
+    SCOPED_TRACE(std::string(part));
+    uint32_t b = static_cast<uint32_t>(t.find(part));
+    uint32_t e = b + static_cast<uint32_t>(part.size());
+    Span doc;
+    ASSERT_EQ(v.verbatim(b, e, &doc), expect);
+    if (expect) {
+      EXPECT_EQ(src.substr(doc.begin, doc.size()), part);
+      EXPECT_EQ(doc.begin, v.to_doc(b, e).begin);
+      EXPECT_EQ(doc.end, v.to_doc(b, e).end);
+    }
+  };
+  check("A/HRC", true);
+  check("44/28", true);             // after the folded solidus
+  check("A/HRC/44/28", false);      // across it
+  check("/44", false);              // starting on it
+  check("E/CN.4", true);
+  check("28和", false);  // across the dropped space
+  check("见", true);
+  check(std::string_view("见\nA"), true);  // a kept break is the Document's byte
+}
+
 TEST(ScanView, IdeographicSpaceIsWhitespace) {
   EXPECT_EQ(ScanView::fold("人权\u3000理事会"), "人权理事会");
   EXPECT_EQ(ScanView::fold("A\u3000B"), "A B");
