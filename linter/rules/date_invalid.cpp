@@ -36,13 +36,13 @@ class DateInvalid final : public Rule {
  private:
   void check_one(const Context& ctx, const dates::Calendar& cal, const DateMatch& m,
                  Emitter& out) const {
-    Span span = ctx.view.to_doc(m.begin, m.end);
-    // Quoted only for a message: most dates are valid.
-    auto shown = [&] { return dates::quote(ctx.doc.slice(span)); };
+    // Found and quoted only for a message: most dates are valid.
+    auto span = [&] { return ctx.view.to_doc(m.begin, m.end); };
+    auto shown = [&] { return dates::quote(ctx.doc.slice(span())); };
     if (m.layout == Layout::kYearLast) {
       if (m.order == Order::kAmbiguous) return;  // either reading exists
       if (m.order == Order::kImpossible) {
-        out.emit(span, fmt::format("日期“{}”不存在：按日/月或月/日读都不是有效日期。"
+        out.emit(span(), fmt::format("日期“{}”不存在：按日/月或月/日读都不是有效日期。"
                                    "(invalid date: neither day/month nor month/day exists)",
                                    shown()));
         return;
@@ -56,13 +56,13 @@ class DateInvalid final : public Rule {
     }
     if (m.m < 1 || m.m > 12) {
       if (!m.month.present()) return;
-      out.emit(span, fmt::format("日期“{}”不存在：没有{}月。(invalid date: there is no month {})",
+      out.emit(span(), fmt::format("日期“{}”不存在：没有{}月。(invalid date: there is no month {})",
                                  shown(), m.m, m.m));
       return;
     }
     if (!m.has_day) return;
     if (m.d < 1 || m.d > 31) {
-      out.emit(span,
+      out.emit(span(),
                fmt::format("日期“{}”{}不存在：没有{}日。(invalid date: there is no day {})", shown(),
                            meant, m.d, m.d));
       return;
@@ -85,7 +85,7 @@ class DateInvalid final : public Rule {
       message = fmt::format("日期“{}”{}不存在：{}只有{}天。(invalid date: {} has {} days)", shown(),
                             meant, month_zh, days, month_en, days);
     }
-    out.emit(span, std::move(message));
+    out.emit(span(), std::move(message));
   }
 
   std::shared_ptr<const DateGrammar> data_;

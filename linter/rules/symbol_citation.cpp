@@ -29,10 +29,10 @@ class SymbolCitation final : public Rule {
 
  private:
   void check_one(const Context& ctx, const Citation& c, Emitter& out) const {
-    Span span = ctx.view.to_doc(c.number_begin, c.number_end);
-    std::string_view have = ctx.doc.slice(span);
-    // Made only for a message: most citations are well formed.
-    auto shown = [&] { return symbols::one_line(have); };
+    // Where the number stands in the Document, and how it is written there: found only for a
+    // message, as most citations are well formed.
+    auto span = [&] { return ctx.view.to_doc(c.number_begin, c.number_end); };
+    auto shown = [&] { return symbols::one_line(ctx.doc.slice(span())); };
     std::string_view kind = c.decision ? "决定" : "决议";
     std::string_view kind_en = c.decision ? "decision" : "resolution";
     if (!c.defects.empty()) {
@@ -44,19 +44,22 @@ class SymbolCitation final : public Rule {
       std::string message =
           fmt::format("{}编号“{}”{}，应为“{}”。(malformed {} number: {}; use “{}”)", kind, shown(),
                       zh, c.corrected, kind_en, en, c.corrected);
+      const Span at = span();
       Fix fix{fmt::format("改为“{}” (use “{}”)", c.corrected, c.corrected),
-              {symbols::minimal_doc_edit(span, have, c.corrected)}};
-      out.emit(span, std::move(message), {std::move(fix)});
+              {symbols::minimal_doc_edit(at, ctx.doc.slice(at), c.corrected)}};
+      out.emit(at, std::move(message), {std::move(fix)});
       return;
     }
     if (c.placeholder) return;
-    std::vector<Related> related;
-    if (c.body != Body::kUnknown && c.body != Body::kOther) {
-      related.push_back(
-          {ctx.view.to_doc(c.body_begin, c.body_end),
-           fmt::format("所引机关 (the body cited: {})", symbols::body_name_en(c.body))});
-    }
-    auto emit = [&](std::string message) { out.emit(span, std::move(message), {}, related); };
+    auto emit = [&](std::string message) {
+      std::vector<Related> related;
+      if (c.body != Body::kUnknown && c.body != Body::kOther) {
+        related.push_back(
+            {ctx.view.to_doc(c.body_begin, c.body_end),
+             fmt::format("所引机关 (the body cited: {})", symbols::body_name_en(c.body))});
+      }
+      out.emit(span(), std::move(message), {}, std::move(related));
+    };
     const int n = c.first, m = c.second;
 
     if (c.form == CitationForm::kSecurityCouncil) {
