@@ -76,7 +76,8 @@ class CollectingEmitter final : public Emitter {
   std::vector<Diagnostic>& out_;
   const RulePack::Active* rule_ = nullptr;
   Text code_;
-  std::unordered_map<std::string_view, Text, ShortTextHash> texts_;  // keys are views of the Document's text
+  // Keys are views of the Document's text.
+  std::unordered_map<std::string_view, Text, ShortTextHash> texts_;
 };
 
 }  // namespace

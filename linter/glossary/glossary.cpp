@@ -1,8 +1,8 @@
 #include "glossary/glossary.h"
 
 #include <algorithm>
-#include <tuple>
 #include <cstring>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -459,8 +459,7 @@ const Glossary::PairSlot* Glossary::find_pair(char32_t a, char32_t b) const {
   return nullptr;
 }
 
-const Glossary::SubSlot* Glossary::find_sub(uint32_t group, char32_t third,
-                                             char32_t fourth) const {
+const Glossary::SubSlot* Glossary::find_sub(uint32_t group, char32_t third, char32_t fourth) const {
   if (subs_.empty()) return nullptr;
   const size_t mask = subs_.size() - 1;
   size_t slot = sub_hash(group, third, fourth) & mask;
