@@ -350,10 +350,16 @@ std::string regex_escape(std::string_view s) {
 }
 
 // A prh pattern for `variant`: the plain text, or, where the expected form contains it, a
-// regular expression that does not match inside the expected form (prh issue #17).
+// regular expression that does not match inside the expected form (prh issue #17). A text with
+// a hyphen or a yen sign is written as a regular expression too: prh escapes those two in a plain
+// pattern, and `\-` is an error in the Unicode-mode expressions it builds.
 std::string prh_pattern(const std::string& expected, const std::string& variant) {
   size_t at = expected.find(variant);
-  if (at == std::string::npos) return variant;
+  if (at == std::string::npos) {
+    const bool prh_misescapes = variant.find('-') != std::string::npos ||
+                                variant.find("\u00A5") != std::string::npos;
+    return prh_misescapes ? "/" + regex_escape(variant) + "/" : variant;
+  }
   std::string prefix = expected.substr(0, at), suffix = expected.substr(at + variant.size());
   std::string re = "/";
   if (!prefix.empty()) re += "(?<!" + regex_escape(prefix) + ")";

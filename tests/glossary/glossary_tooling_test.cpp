@@ -305,6 +305,19 @@ TEST(GlossaryExport, PrhPatternsAreListedLongestFirst) {
       << prh;
 }
 
+TEST(GlossaryExport, PrhPatternWithAHyphenIsARegularExpression) {
+  // prh escapes a plain pattern's hyphen as \-, which its Unicode-mode RegExp rejects.
+  auto g = load_glossary_texts({text_of("a.yaml", std::string(kGood) + R"(  - id: karabakh
+    official: 纳戈尔内卡拉巴赫
+    en: Nagorno-Karabakh
+    variants:
+      - form: 纳戈尔诺-卡拉巴赫
+    source: test
+)")});
+  std::string prh = export_prh(*g);
+  EXPECT_NE(prh.find("      - \"/纳戈尔诺-卡拉巴赫/\"\n"), std::string::npos) << prh;
+}
+
 TEST(GlossaryCli, CheckBundledGlossariesExitsZero) {
   auto r = run_unlint("glossary check");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
