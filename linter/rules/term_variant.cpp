@@ -35,9 +35,12 @@ uint32_t official_lead_before(std::string_view view, const TermMatch& m, std::st
 class TermVariant final : public Rule {
  public:
   void check(const Context& ctx, Emitter& out) const override {
-    // A variant's message and fix title are the same wherever it stands: made once per document.
+    // A variant's message and fix title are the same wherever it stands, and so is its edit in
+    // the view (every match of a key is the same view text): made once per document.
     struct Texts {
       Text message, title;
+      ScanView::ViewEdit edit;
+      std::string replacement;
     };
     std::unordered_map<uint64_t, Texts> made;
     for (const TermMatch& m : ctx.terms()) {
@@ -54,10 +57,28 @@ class TermVariant final : public Rule {
         if (!v.note.empty()) message += fmt::format(" {}", v.note);
         it->second.message = std::move(message);
         it->second.title = fmt::format("改为“{}” (use “{}”)", c.official, c.official);
+        const std::string_view have =
+            std::string_view(ctx.view.text()).substr(m.view_begin, m.view_end - m.view_begin);
+        it->second.edit = ScanView::view_edit(have, c.official);
+        it->second.replacement = c.official.substr(
+            it->second.edit.keep_front_r,
+            c.official.size() - it->second.edit.keep_front_r - it->second.edit.keep_back_r);
       }
-      const uint32_t from = m.view_begin - official_lead_before(ctx.view.text(), m, c.official);
-      Fix fix{it->second.title, {ctx.view.minimal_edit(from, m.view_end, c.official)}};
-      out.emit(ctx.doc_span(m), it->second.message, {std::move(fix)});
+      const Texts& t = it->second;
+      const uint32_t lead = official_lead_before(ctx.view.text(), m, c.official);
+      Span span;
+      const bool replaces = t.edit.keep_front + t.edit.keep_back < m.view_end - m.view_begin;
+      if (lead == 0 && replaces && ctx.view.verbatim(m.view_begin, m.view_end, &span)) {
+        // The usual case: the variant stands in the Document as the view has it, so the edit
+        // worked out for it once is placed by offset. (An edit that only inserts is placed by
+        // minimal_edit, which puts it before any whitespace the view dropped.)
+        const uint32_t b = span.begin + static_cast<uint32_t>(t.edit.keep_front);
+        const uint32_t e = span.end - static_cast<uint32_t>(t.edit.keep_back);
+        out.emit(span, t.message, {Fix{t.title, {Edit{{b, e}, t.replacement}}}});
+        continue;
+      }
+      Fix fix{t.title, {ctx.view.minimal_edit(m.view_begin - lead, m.view_end, c.official)}};
+      out.emit(ctx.doc_span(m), t.message, {std::move(fix)});
     }
   }
 };

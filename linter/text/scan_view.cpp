@@ -156,9 +156,7 @@ uint32_t ScanView::doc_end(uint32_t v) const {
   return doc_of(p, v - 1) + (v - 1 == p.view ? p.head() : 1);
 }
 
-Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
-                            std::string_view replacement) const {
-  std::string_view have = std::string_view(text_).substr(view_begin, view_end - view_begin);
+ScanView::ViewEdit ScanView::view_edit(std::string_view have, std::string_view replacement) {
   // Common prefix, compared through the same width folding the view applies.
   size_t hp = 0, rp = 0;
   while (hp < have.size() && rp < replacement.size()) {
@@ -172,6 +170,15 @@ Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
     if (utf8::prev(have, h2) != fold_width(utf8::prev(replacement, r2))) break;
     hs = h2, rs = r2;
   }
+  return {hp, have.size() - hs, rp, replacement.size() - rs};
+}
+
+Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
+                            std::string_view replacement) const {
+  std::string_view have = std::string_view(text_).substr(view_begin, view_end - view_begin);
+  const ViewEdit ve = view_edit(have, replacement);
+  const size_t hp = ve.keep_front, hs = have.size() - ve.keep_back;
+  const size_t rp = ve.keep_front_r, rs = replacement.size() - ve.keep_back_r;
   Edit e;
   e.replacement = std::string(replacement.substr(rp, rs - rp));
   if (hs > hp) {

@@ -39,6 +39,14 @@ class ScanView {
   // `replacement`: the common leading and trailing characters are kept, so line breaks and spaces
   // that extraction left inside a term survive a fix.
   Edit minimal_edit(uint32_t view_begin, uint32_t view_end, std::string_view replacement) const;
+  // The same edit within a view text `have`, before it is placed in the Document: `have`'s bytes
+  // [keep_front, have.size() - keep_back) become `replacement`'s [keep_front_r, … - keep_back_r).
+  // A rule that makes the same edit at many places works it out once.
+  struct ViewEdit {
+    size_t keep_front = 0, keep_back = 0;      // in `have`
+    size_t keep_front_r = 0, keep_back_r = 0;  // in `replacement`
+  };
+  static ViewEdit view_edit(std::string_view have, std::string_view replacement);
 
   // The view text of a standalone string, as glossary keys are stored.
   static std::string fold(std::string_view s);
