@@ -28,7 +28,19 @@ class SymbolCitation final : public Rule {
   }
 
  private:
+  // 第58.3号决议 with no UN body tied to it: the World Health Assembly (WHA58.3) and other bodies
+  // outside the United Nations' session/number scheme number their resolutions with a full
+  // stop, so the full stop is a defect only where a UN body that uses the solidus is named.
+  static bool numbered_elsewhere(const Context& ctx, const Citation& c) {
+    if (c.body != Body::kUnknown && c.body != Body::kOther) return false;
+    if (c.defects.size() != 1 || c.defects[0] != symbols::CitationDefect::kSeparator) return false;
+    std::string_view number =
+        std::string_view(ctx.view.text()).substr(c.number_begin, c.number_end - c.number_begin);
+    return number.find('.') != std::string_view::npos;
+  }
+
   void check_one(const Context& ctx, const Citation& c, Emitter& out) const {
+    if (numbered_elsewhere(ctx, c)) return;
     // Where the number stands in the Document, and how it is written there: found only for a
     // message, as most citations are well formed.
     auto span = [&] { return ctx.view.to_doc(c.number_begin, c.number_end); };
