@@ -618,6 +618,17 @@ PartResult analyse_part(const SymbolRegistry& reg, std::string_view s) {
   std::string out;
   Flags f;
   bool is_mod = best_len < comps.size() && match_modifier(reg, comps[best_len], out, f);
+  // A/HRC/44/28/Add: the symbol fits its series up to a last component that is a modifier word
+  // with no number (text cut after "Add."). Malformed, with no certain fix; not a new series.
+  if (best_len >= 1 && best_len + 1 == comps.size() && !is_mod) {
+    for (const std::string& m : reg.modifiers()) {
+      if (m != "Summary" && upper(comps[best_len]) == upper(m)) {
+        r.kind = PartResult::Kind::kShape;
+        r.defects.push_back(Defect::kModifierNumber);
+        return r;
+      }
+    }
+  }
   if (best_len >= 1 && best_len < comps.size() && !comps[best_len].empty() &&
       is_alpha(comps[best_len][0]) && !is_mod) {
     std::string want = letters_of(comps[best_len]);
@@ -719,6 +730,8 @@ std::string_view defect_zh(Defect d) {
       return "缺少主要机关部分";
     case Defect::kMissingYear:
       return "缺少括号内的通过年份";
+    case Defect::kModifierNumber:
+      return "修订标记后缺少编号";
     case Defect::kShape:
       return "不符合该系列的文号结构";
   }
@@ -759,6 +772,8 @@ std::string_view defect_en(Defect d) {
       return "principal organ missing";
     case Defect::kMissingYear:
       return "year of adoption missing";
+    case Defect::kModifierNumber:
+      return "a modifier (Add., Corr., Rev.) without its number";
     case Defect::kShape:
       return "does not fit the series";
   }

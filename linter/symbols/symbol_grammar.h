@@ -37,6 +37,7 @@ enum class Defect : uint8_t {
   kMissingSpace,    // S/RES/2532(2020)
   kMissingRoot,     // HRC/44/28
   kMissingYear,     // S/RES/2532
+  kModifierNumber,  // A/HRC/44/28/Add: a modifier without its number (a cut after Add.)
   kShape,           // anything else that does not fit the series
 };
 std::string_view defect_zh(Defect d);

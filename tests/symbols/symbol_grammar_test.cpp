@@ -181,6 +181,9 @@ const Bad kMalformed[] = {
     {"HRC/44/28", "A/HRC/44/28", Defect::kMissingRoot},
     {"S/RES/2532", "", Defect::kMissingYear},
     {"A/HRC/44", "", Defect::kShape},
+    // Cut after the modifier, as a 2023 report has it at a sentence end (见FCCC/CP/2015/10/Add.).
+    {"FCCC/CP/2015/10/Add", "", Defect::kModifierNumber},
+    {"A/HRC/44/28/Corr", "", Defect::kModifierNumber},
 };
 
 TEST(SymbolGrammar, MalformedSymbolsAreCaught) {
