@@ -66,9 +66,7 @@ class DateFormat final : public Rule {
     for (int k = 0; k < 3; ++k) {
       const Part* p = parts[k];
       if (!p->present()) continue;
-      // Where the view has the Document's bytes as they are, nothing in the part is full-width.
-      const bool verbatim = ctx.view.verbatim(p->begin, p->end, &spans[k]);
-      if (!verbatim) spans[k] = ctx.view.to_doc(p->begin, p->end);
+      spans[k] = ctx.view.to_doc(p->begin, p->end);
       if (p->han) {
         han = true;
       } else {

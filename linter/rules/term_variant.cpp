@@ -65,20 +65,12 @@ class TermVariant final : public Rule {
             c.official.size() - it->second.edit.keep_front_r - it->second.edit.keep_back_r);
       }
       const Texts& t = it->second;
+      // With a lead taken in, the text edited is not the variant's: its edit is worked out anew.
       const uint32_t lead = official_lead_before(ctx.view.text(), m, c.official);
-      Span span;
-      const bool replaces = t.edit.keep_front + t.edit.keep_back < m.view_end - m.view_begin;
-      if (lead == 0 && replaces && ctx.view.verbatim(m.view_begin, m.view_end, &span)) {
-        // The usual case: the variant stands in the Document as the view has it, so the edit
-        // worked out for it once is placed by offset. (An edit that only inserts is placed by
-        // minimal_edit, which puts it before any whitespace the view dropped.)
-        const uint32_t b = span.begin + static_cast<uint32_t>(t.edit.keep_front);
-        const uint32_t e = span.end - static_cast<uint32_t>(t.edit.keep_back);
-        out.emit(span, t.message, {Fix{t.title, {Edit{{b, e}, t.replacement}}}});
-        continue;
-      }
-      Fix fix{t.title, {ctx.view.minimal_edit(m.view_begin - lead, m.view_end, c.official)}};
-      out.emit(ctx.doc_span(m), t.message, {std::move(fix)});
+      Edit edit = lead == 0
+                      ? ctx.view.place_edit(m.view_begin, m.view_end, t.edit, t.replacement)
+                      : ctx.view.minimal_edit(m.view_begin - lead, m.view_end, c.official);
+      out.emit(ctx.doc_span(m), t.message, {Fix{t.title, {std::move(edit)}}});
     }
   }
 };

@@ -983,18 +983,17 @@ void scan_symbols(const SymbolRegistry& reg, const ScanView& view, std::string_v
       while (i < n && is_alnum(t[i])) ++i;
       continue;
     }
-    std::string_view vt = t.substr(i, end - i), dt = vt;
+    std::string_view vt = t.substr(i, end - i), dt = vt, key = vt;
     Span ds;
     if (!view.verbatim(static_cast<uint32_t>(i), static_cast<uint32_t>(end), &ds)) {
       ds = view.to_doc(static_cast<uint32_t>(i), static_cast<uint32_t>(end));
       dt = doc.substr(ds.begin, ds.size());
-    }
-    std::string_view key = vt;
-    if (dt != vt) {
-      joined.assign(vt);
-      joined += '\0';
-      joined += dt;
-      key = joined;
+      if (dt != vt) {
+        joined.assign(vt);
+        joined += '\0';
+        joined += dt;
+        key = joined;
+      }
     }
     auto it = judged.find(key);
     if (it == judged.end()) {

@@ -138,14 +138,28 @@ const ScanView::Piece& ScanView::piece_at(uint32_t v) const {
 
 uint32_t ScanView::doc_begin(uint32_t v) const { return doc_of(piece_at(v), v); }
 
-bool ScanView::verbatim(uint32_t view_begin, uint32_t view_end, Span* doc) const {
+const ScanView::Piece* ScanView::single_piece(uint32_t view_begin, uint32_t view_end) const {
+  if (view_end <= view_begin) return nullptr;
   const Piece& p = piece_at(view_begin);
   const size_t k = static_cast<size_t>(&p - pieces_.data());
   const size_t piece_end = k + 1 < pieces_.size() ? pieces_[k + 1].view : text_.size();
+  return view_end <= piece_end ? &p : nullptr;
+}
+
+Span ScanView::to_doc(uint32_t view_begin, uint32_t view_end) const {
+  if (const Piece* p = single_piece(view_begin, view_end)) {
+    const uint32_t last = view_end - 1;  // doc_end(view_end), from the same piece
+    return {doc_of(*p, view_begin), doc_of(*p, last) + (last == p->view ? p->head() : 1)};
+  }
+  return {doc_begin(view_begin), doc_end(view_end)};
+}
+
+bool ScanView::verbatim(uint32_t view_begin, uint32_t view_end, Span* doc) const {
+  const Piece* p = single_piece(view_begin, view_end);
   // Past its first byte a piece is the Document's bytes one for one; its first byte is too
   // unless it stands for a folded character.
-  if (view_end > piece_end || (view_begin == p.view && p.head() != 1)) return false;
-  const uint32_t d = doc_of(p, view_begin);
+  if (!p || (view_begin == p->view && p->head() != 1)) return false;
+  const uint32_t d = doc_of(*p, view_begin);
   *doc = {d, d + (view_end - view_begin)};
   return true;
 }
@@ -177,10 +191,16 @@ Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
                             std::string_view replacement) const {
   std::string_view have = std::string_view(text_).substr(view_begin, view_end - view_begin);
   const ViewEdit ve = view_edit(have, replacement);
-  const size_t hp = ve.keep_front, hs = have.size() - ve.keep_back;
-  const size_t rp = ve.keep_front_r, rs = replacement.size() - ve.keep_back_r;
+  return place_edit(view_begin, view_end, ve,
+                    replacement.substr(ve.keep_front_r,
+                                       replacement.size() - ve.keep_front_r - ve.keep_back_r));
+}
+
+Edit ScanView::place_edit(uint32_t view_begin, uint32_t view_end, const ViewEdit& edit,
+                          std::string_view inserted) const {
+  const size_t hp = edit.keep_front, hs = (view_end - view_begin) - edit.keep_back;
   Edit e;
-  e.replacement = std::string(replacement.substr(rp, rs - rp));
+  e.replacement = std::string(inserted);
   if (hs > hp) {
     e.span = to_doc(view_begin + static_cast<uint32_t>(hp), view_begin + static_cast<uint32_t>(hs));
   } else {

@@ -27,9 +27,9 @@ class ScanView {
   uint32_t doc_begin(uint32_t v) const;
   // Document offset just past the view character that ends at `v`.
   uint32_t doc_end(uint32_t v) const;
-  Span to_doc(uint32_t view_begin, uint32_t view_end) const {
-    return {doc_begin(view_begin), doc_end(view_end)};
-  }
+  // {doc_begin(view_begin), doc_end(view_end)}, with one lookup in the map when the range lies
+  // in one piece (the usual case for a term or a number).
+  Span to_doc(uint32_t view_begin, uint32_t view_end) const;
   // Whether the view range [view_begin, view_end) is the Document's bytes as they are (nothing
   // folded or dropped inside it); then `*doc` is where they stand. A scanner that would compare
   // the two learns this without reading the Document.
@@ -47,6 +47,10 @@ class ScanView {
     size_t keep_front_r = 0, keep_back_r = 0;  // in `replacement`
   };
   static ViewEdit view_edit(std::string_view have, std::string_view replacement);
+  // Places `edit`, worked out for the view text [view_begin, view_end), in the Document, with
+  // `inserted` (replacement's bytes between the kept ends) as the new text.
+  Edit place_edit(uint32_t view_begin, uint32_t view_end, const ViewEdit& edit,
+                  std::string_view inserted) const;
 
   // The view text of a standalone string, as glossary keys are stored.
   static std::string fold(std::string_view s);
@@ -65,6 +69,8 @@ class ScanView {
   };
   static constexpr uint32_t kDocMask = (uint32_t{1} << 30) - 1;
   const Piece& piece_at(uint32_t v) const;
+  // The piece that holds all of the non-empty view range [view_begin, view_end), or null.
+  const Piece* single_piece(uint32_t view_begin, uint32_t view_end) const;
   // For each block of 2^kBlockShift (256) view bytes, the index of the piece its first byte lies in, so
   // a lookup searches only the pieces of one block (a dozen on PDF text), not all of them.
   static constexpr int kBlockShift = 8;

@@ -172,6 +172,20 @@ TEST(ScanView, FastPathsAgreeWithTheCharacterByCharacterDefinition) {
       ASSERT_EQ(v.doc_begin(c.view_begin), c.doc_begin) << "round " << round;
       ASSERT_EQ(v.doc_end(c.view_end), c.doc_end) << "round " << round;
     }
+    // A range's map (one lookup when it lies in one piece) agrees with its two ends', and a
+    // verbatim range is the Document's bytes.
+    for (size_t a = 0; a < chars.size(); ++a) {
+      for (size_t b = a; b < chars.size() && b < a + 6; ++b) {
+        const uint32_t vb = chars[a].view_begin, ve = chars[b].view_end;
+        const Span s = v.to_doc(vb, ve);
+        ASSERT_EQ(s.begin, chars[a].doc_begin) << "round " << round;
+        ASSERT_EQ(s.end, chars[b].doc_end) << "round " << round;
+        Span d;
+        if (v.verbatim(vb, ve, &d)) {
+          ASSERT_EQ(src.substr(d.begin, d.size()), want.substr(vb, ve - vb)) << "round " << round;
+        }
+      }
+    }
   }
 }
 
