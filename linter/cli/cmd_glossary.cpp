@@ -1,11 +1,13 @@
 // unlint glossary: check glossary files, look a term up, export the variants (TSV or prh).
-//   unlint glossary check [FILES]           exit 0 ok, 1 problems found, 2 usage or I/O error
+//   unlint glossary check [FILES] [--against TEXT]...
+//                                           exit 0 ok, 1 problems found, 2 usage or I/O error
 //   unlint glossary lookup TERM [FILES]     exit 0 found, 1 not found
 //   unlint glossary export --format tsv|prh [FILES]
 // FILES default to the glossaries bundled into the binary.
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/inputs.h"
 #include "core/document.h"
 #include "core/error.h"
 #include "engine/glossary_examples.h"
@@ -19,6 +21,7 @@ namespace {
 
 struct GlossaryOptions {
   std::vector<std::string> files;
+  std::vector<std::string> against;  // reference texts of correct usage
   std::string term;
   std::string format = "tsv";
   bool strict = false;
@@ -36,16 +39,29 @@ std::vector<GlossaryText> texts_for(const std::vector<std::string>& files) {
 
 int run_glossary_check(const GlossaryOptions& o) {
   std::vector<GlossaryText> texts = texts_for(o.files);
-  GlossaryCheckOptions options;
-  if (!o.no_examples) {
-    // Bundled glossaries run with the default pack; files run with a pack of exactly those files.
-    options.examples = [&o]() {
+  // Bundled glossaries run with the default pack; files run with a pack of exactly those files.
+  // Built once, for the examples and the reference texts, and only when they are asked for.
+  std::shared_ptr<const RulePack> pack;
+  auto pack_of_checked = [&o, &pack]() {
+    if (!pack) {
       Config config;
       if (!o.files.empty()) {
         config.bundled_glossaries = false;
         config.glossaries = o.files;
       }
-      return term_example_runner(RulePack::build(config));
+      pack = RulePack::build(config);
+    }
+    return pack;
+  };
+  GlossaryCheckOptions options;
+  if (!o.no_examples) {
+    options.examples = [&pack_of_checked]() { return term_example_runner(pack_of_checked()); };
+  }
+  if (!o.against.empty()) {
+    // Folders are walked as `unlint check` walks them (*.txt, *.md, Word).
+    InputList references = collect_inputs(o.against, Config{});
+    options.references = [files = std::move(references.files), &pack_of_checked]() {
+      return reference_text_issues(*pack_of_checked(), files);
     };
   }
   GlossaryCheckResult r = check_glossaries(texts, options);
@@ -105,6 +121,10 @@ const bool registered = register_command({
           "check glossary files: schema, forms under two concepts, exception phrases, risky "
           "variants, and every example run through the term rules");
       check->add_option("files", o->files, "glossary YAML files (default: the bundled ones)");
+      check->add_option("--against", o->against,
+                        "a reference text of correct usage (an issued document), or a folder of "
+                        "them: every variant found in it is a warning (repeatable)")
+          ->check(CLI::ExistingPath);
       check->add_flag("--strict", o->strict, "warnings also make the exit code 1");
       check->add_flag("--no-examples", o->no_examples, "do not run the examples");
       check->add_flag("-q,--quiet", o->quiet, "print errors only");

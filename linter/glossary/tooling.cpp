@@ -249,6 +249,15 @@ GlossaryCheckResult check_glossaries(const std::vector<GlossaryText>& texts,
                                std::string("examples not run: ") + e.what()});
     }
   }
+  if (options.references && schema_ok && forms_ok) {
+    try {
+      for (auto& issue : options.references()) result.issues.push_back(std::move(issue));
+    } catch (const Error& e) {
+      result.issues.push_back({GlossaryIssue::Level::kError,
+                               {e.file(), e.line(), e.column()},
+                               std::string("reference texts not checked: ") + e.what()});
+    }
+  }
 
   std::map<std::string, size_t> file_order;
   for (size_t i = 0; i < texts.size(); ++i) file_order.emplace(texts[i].name, i);

@@ -56,6 +56,11 @@ struct GlossaryCheckOptions {
   // only when the glossaries have no schema error and no clash. It may throw Error, reported as
   // "examples not run". Empty: examples are not run.
   std::function<ExampleRunner()> examples;
+  // Finds the variants that occur in reference texts of correct usage (`--against`, such as issued
+  // UN documents): each is a warning at its place in the reference text. Called, like `examples`,
+  // only when the glossaries have no schema error and no clash; it may throw Error (a reference
+  // text that cannot be read), reported as an error. Empty: no reference texts.
+  std::function<std::vector<GlossaryIssue>()> references;
 };
 
 // Checks glossary files. Never throws on a problem in the files: every problem is an issue.
@@ -63,7 +68,8 @@ struct GlossaryCheckOptions {
 //             concepts or two roles; a variant that is another concept's official form; an
 //             exception phrase that contains no form of its concept; an example whose `before`,
 //             linted with the term.* rules and fixed, does not give its `after`.
-//   warnings: a variant of one character; a variant found inside another concept's form.
+//   warnings: a variant of one character; a variant found inside another concept's form; a
+//             variant found in a reference text (options.references).
 GlossaryCheckResult check_glossaries(const std::vector<GlossaryText>& texts,
                                      const GlossaryCheckOptions& options = {});
 // "file:line:col: error: message"

@@ -217,6 +217,45 @@ TEST(GlossaryCheck, ExamplesRunThroughTheTermRules) {
   EXPECT_EQ(r.issues[0].mark.line, 12);
 }
 
+constexpr const char* kInfoSecurity = R"(concepts:
+  - id: infosec
+    official: 信息安全
+    en: information security
+    variants:
+      - form: 资安
+        kind: regional
+    source: test
+)";
+
+TEST(GlossaryCheck, VariantsFoundInReferenceTextsAreWarnedWhereTheyOccur) {
+  TempDir dir;
+  std::string path = dir.write("infosec.yaml", kInfoSecurity);
+  // Correct text in which the variant straddles two words: 融资|安排.
+  std::string reference = dir.write("issued.txt", "大会，\n注意到各国的融资安排，\n");
+  GlossaryCheckOptions options = with_examples({path});
+  options.references = [&] {
+    Config config;
+    config.bundled_glossaries = false;
+    config.glossaries = {path};
+    return reference_text_issues(*RulePack::build(config), {reference});
+  };
+  auto r = check_glossaries({glossary_text_from_file(path)}, options);
+  ASSERT_EQ(r.warnings(), 1u) << all_issues(r);
+  EXPECT_EQ(r.errors(), 0u) << all_issues(r);
+  const GlossaryIssue& w = r.issues.back();
+  EXPECT_EQ(w.mark.file, reference);
+  EXPECT_EQ(w.mark.line, 2);
+  EXPECT_EQ(w.mark.column, 8);
+  EXPECT_NE(w.message.find("«注意到各国的融资安排，»"), std::string::npos) << w.message;
+  EXPECT_NE(w.message.find("改为“信息安全”"), std::string::npos) << w.message;
+
+  // The exception phrase the warning asks for silences it.
+  std::string fixed = dir.write("infosec.yaml", std::string(kInfoSecurity) +
+                                                    "    exceptions:\n      - 融资安\n");
+  r = check_glossaries({glossary_text_from_file(fixed)}, options);
+  EXPECT_TRUE(r.issues.empty()) << all_issues(r);
+}
+
 TEST(GlossaryLookup, FindsVariantsAbbreviationsIdsAndEnglish) {
   auto g = load_glossary_texts(bundled_glossary_texts());
   auto hits = lookup_term(*g, "纽西兰");
@@ -349,6 +388,24 @@ TEST(GlossaryCli, CheckReportsProblemsWithExitOneAndIoErrorsWithTwo) {
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   r = run_unlint("glossary check --strict '" + warn + "'");
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+}
+
+TEST(GlossaryCli, CheckAgainstReferenceTextsAndFolders) {
+  TempDir dir;
+  std::string path = dir.write("infosec.yaml", kInfoSecurity);
+  dir.write("issued/a.txt", "各国的融资安排\n");
+  dir.write("issued/b.md", "资讯安全\n");
+  auto r = run_unlint("glossary check '" + path + "' --against '" + dir.path() + "/issued'");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find(dir.path() + "/issued/a.txt:1:5: warning: variant '资安' occurs in this "
+                                    "reference text"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("0 errors, 1 warning\n"), std::string::npos) << r.out;
+  r = run_unlint("glossary check --strict '" + path + "' --against '" + dir.path() + "/issued'");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  r = run_unlint("glossary check '" + path + "' --against '" + dir.path() + "/missing.txt'");
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
 }
 
 TEST(GlossaryCli, LookupAndExport) {
