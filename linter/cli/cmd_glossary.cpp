@@ -39,18 +39,10 @@ std::vector<GlossaryText> texts_for(const std::vector<std::string>& files) {
 
 int run_glossary_check(const GlossaryOptions& o) {
   std::vector<GlossaryText> texts = texts_for(o.files);
-  // Bundled glossaries run with the default pack; files run with a pack of exactly those files.
   // Built once, for the examples and the reference texts, and only when they are asked for.
   std::shared_ptr<const RulePack> pack;
   auto pack_of_checked = [&o, &pack]() {
-    if (!pack) {
-      Config config;
-      if (!o.files.empty()) {
-        config.bundled_glossaries = false;
-        config.glossaries = o.files;
-      }
-      pack = RulePack::build(config);
-    }
+    if (!pack) pack = pack_for_checked_glossaries(o.files);
     return pack;
   };
   GlossaryCheckOptions options;

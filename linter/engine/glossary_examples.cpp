@@ -18,6 +18,15 @@ std::vector<GlossaryText> bundled_glossary_texts() {
   return out;
 }
 
+std::shared_ptr<const RulePack> pack_for_checked_glossaries(const std::vector<std::string>& files) {
+  Config config;
+  if (!files.empty()) {
+    config.bundled_glossaries = false;
+    config.glossaries = files;
+  }
+  return RulePack::build(config);
+}
+
 ExampleRunner term_example_runner(std::shared_ptr<const RulePack> pack) {
   return [pack](const std::string& text) {
     Document doc("example", text);

@@ -14,6 +14,10 @@ namespace unlint {
 // The glossaries bundled into the binary, as texts.
 std::vector<GlossaryText> bundled_glossary_texts();
 
+// The rule pack glossaries are checked with: the default pack when `files` is empty (the bundled
+// glossaries), else a pack of exactly those glossary files.
+std::shared_ptr<const RulePack> pack_for_checked_glossaries(const std::vector<std::string>& files);
+
 // Lints an example with `pack`; only term.* findings count and are fixed (an example tests the
 // glossary, not the punctuation or numbering of its sample sentence).
 ExampleRunner term_example_runner(std::shared_ptr<const RulePack> pack);

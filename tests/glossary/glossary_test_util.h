@@ -22,14 +22,7 @@ inline ExampleRunner example_runner(std::shared_ptr<const RulePack> pack) {
 // Examples run with a pack of exactly `paths` (no bundled glossaries), or the default pack.
 inline GlossaryCheckOptions with_examples(std::vector<std::string> paths = {}) {
   GlossaryCheckOptions o;
-  o.examples = [paths] {
-    Config config;
-    if (!paths.empty()) {
-      config.bundled_glossaries = false;
-      config.glossaries = paths;
-    }
-    return example_runner(RulePack::build(config));
-  };
+  o.examples = [paths] { return example_runner(pack_for_checked_glossaries(paths)); };
   return o;
 }
 

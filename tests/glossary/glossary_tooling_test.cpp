@@ -234,10 +234,7 @@ TEST(GlossaryCheck, VariantsFoundInReferenceTextsAreWarnedWhereTheyOccur) {
   std::string reference = dir.write("issued.txt", "大会，\n注意到各国的融资安排，\n");
   GlossaryCheckOptions options = with_examples({path});
   options.references = [&] {
-    Config config;
-    config.bundled_glossaries = false;
-    config.glossaries = {path};
-    return reference_text_issues(*RulePack::build(config), {reference});
+    return reference_text_issues(*pack_for_checked_glossaries({path}), {reference});
   };
   auto r = check_glossaries({glossary_text_from_file(path)}, options);
   ASSERT_EQ(r.warnings(), 1u) << all_issues(r);
