@@ -146,7 +146,16 @@ SymbolRegistry SymbolRegistry::load(const YamlNode& root, std::string_view file)
   SymbolRegistry reg;
   if (YamlNode mods = root["modifiers"]) {
     if (!mods.IsSequence()) r.fail(mods, "expected a list for 'modifiers'");
-    for (const auto& m : mods) reg.modifiers_.push_back(r.scalar(m, "a modifier"));
+    for (const auto& m : mods) {
+      std::string s = r.scalar(m, "a modifier");
+      Modifier mod{s, false};
+      if (s.ends_with(".{n}")) mod = {s.substr(0, s.size() - 4), true};
+      if (mod.word.empty() || mod.word.find_first_of(".{}/ ") != std::string::npos) {
+        r.fail(m, "expected a modifier word (Summary) or a word and .{n} (Add.{n}), got '" + s +
+                      "'");
+      }
+      reg.modifiers_.push_back(std::move(mod));
+    }
   }
   YamlNode list = root["series"];
   if (!list || !list.IsSequence()) r.fail(root, "expected a list 'series'");

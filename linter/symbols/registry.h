@@ -57,14 +57,18 @@ class SymbolRegistry {
   const std::vector<Pattern>* patterns_for_root(std::string_view root) const;
   // Every root (A, S, E, CCPR, ...), upper case.
   const std::vector<std::string>& roots() const { return roots_; }
-  // Modifier words (Add, Corr, Rev, Amend, Summary) in their canonical case.
-  const std::vector<std::string>& modifiers() const { return modifiers_; }
+  // A modifier word in its canonical case (Add, Summary), and whether a number follows it (Add.1).
+  struct Modifier {
+    std::string word;
+    bool numbered = true;
+  };
+  const std::vector<Modifier>& modifiers() const { return modifiers_; }
 
  private:
   std::vector<Series> series_;
   std::map<std::string, std::vector<Pattern>, std::less<>> by_root_;
   std::vector<std::string> roots_;
-  std::vector<std::string> modifiers_;
+  std::vector<Modifier> modifiers_;
 };
 
 // A calendar date; ordering is chronological.

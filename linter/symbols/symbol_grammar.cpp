@@ -343,7 +343,8 @@ struct Match {
 
 // "Add.1", "Corr.2", "Summary": a final component; returns its canonical form.
 bool match_modifier(const SymbolRegistry& reg, std::string_view t, std::string& out, Flags& f) {
-  for (const std::string& m : reg.modifiers()) {
+  for (const SymbolRegistry::Modifier& mod : reg.modifiers()) {
+    const std::string& m = mod.word;
     if (t.size() < m.size()) continue;
     bool eq = true;
     for (size_t k = 0; k < m.size(); ++k) eq = eq && to_lower(t[k]) == to_lower(m[k]);
@@ -352,7 +353,7 @@ bool match_modifier(const SymbolRegistry& reg, std::string_view t, std::string& 
     Flags g;
     if (t.substr(0, m.size()) != m) g.case_ = true;
     std::string o = m;
-    if (m == "Summary") {
+    if (!mod.numbered) {
       if (!rest.empty()) continue;
     } else {
       if (rest.starts_with('.')) {
@@ -621,8 +622,8 @@ PartResult analyse_part(const SymbolRegistry& reg, std::string_view s) {
   // A/HRC/44/28/Add: the symbol fits its series up to a last component that is a modifier word
   // with no number (text cut after "Add."). Malformed, with no certain fix; not a new series.
   if (best_len >= 1 && best_len + 1 == comps.size() && !is_mod) {
-    for (const std::string& m : reg.modifiers()) {
-      if (m != "Summary" && upper(comps[best_len]) == upper(m)) {
+    for (const SymbolRegistry::Modifier& m : reg.modifiers()) {
+      if (m.numbered && upper(comps[best_len]) == upper(m.word)) {
         r.kind = PartResult::Kind::kShape;
         r.defects.push_back(Defect::kModifierNumber);
         return r;

@@ -30,6 +30,24 @@ TEST(SymbolRegistry, SchemaErrorsNameTheLine) {
   EXPECT_THROW(SymbolRegistry::load("series: [", "s.yaml"), Error);
 }
 
+TEST(SymbolRegistry, ModifiersSayWhetherTheyTakeANumber) {
+  auto reg = SymbolRegistry::load(
+      "modifiers: [\"Add.{n}\", Summary]\nseries:\n  - prefix: A\n    name: x\n    forms: [\"{n}\"]\n",
+      "s.yaml");
+  ASSERT_EQ(reg.modifiers().size(), 2u);
+  EXPECT_EQ(reg.modifiers()[0].word, "Add");
+  EXPECT_TRUE(reg.modifiers()[0].numbered);
+  EXPECT_EQ(reg.modifiers()[1].word, "Summary");
+  EXPECT_FALSE(reg.modifiers()[1].numbered);
+  try {
+    SymbolRegistry::load("modifiers: [Add.1]\nseries: []\n", "s.yaml");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.line(), 1);
+    EXPECT_NE(std::string(e.what()).find("Add.{n}"), std::string::npos) << e.what();
+  }
+}
+
 TEST(SessionCalendar, BundledDataLoads) {
   auto cal = SessionCalendar::load(*Resources::bundled().find("rules/sessions.yaml"), "sessions");
   EXPECT_EQ(cal.hrc_year(1), 2006);
