@@ -40,7 +40,6 @@ class TermVariant final : public Rule {
     struct Texts {
       Text message, title;
       ScanView::ViewEdit edit;
-      std::string replacement;
     };
     std::unordered_map<uint64_t, Texts> made;
     for (const TermMatch& m : ctx.terms()) {
@@ -60,15 +59,12 @@ class TermVariant final : public Rule {
         const std::string_view have =
             std::string_view(ctx.view.text()).substr(m.view_begin, m.view_end - m.view_begin);
         it->second.edit = ScanView::view_edit(have, c.official);
-        it->second.replacement = c.official.substr(
-            it->second.edit.keep_front_r,
-            c.official.size() - it->second.edit.keep_front_r - it->second.edit.keep_back_r);
       }
       const Texts& t = it->second;
       // With a lead taken in, the text edited is not the variant's: its edit is worked out anew.
       const uint32_t lead = official_lead_before(ctx.view.text(), m, c.official);
       Edit edit = lead == 0
-                      ? ctx.view.place_edit(m.view_begin, m.view_end, t.edit, t.replacement)
+                      ? ctx.view.place_edit(m.view_begin, m.view_end, t.edit, t.edit.inserted(c.official))
                       : ctx.view.minimal_edit(m.view_begin - lead, m.view_end, c.official);
       out.emit(ctx.doc_span(m), t.message, {Fix{t.title, {std::move(edit)}}});
     }

@@ -191,9 +191,7 @@ Edit ScanView::minimal_edit(uint32_t view_begin, uint32_t view_end,
                             std::string_view replacement) const {
   std::string_view have = std::string_view(text_).substr(view_begin, view_end - view_begin);
   const ViewEdit ve = view_edit(have, replacement);
-  return place_edit(view_begin, view_end, ve,
-                    replacement.substr(ve.keep_front_r,
-                                       replacement.size() - ve.keep_front_r - ve.keep_back_r));
+  return place_edit(view_begin, view_end, ve, ve.inserted(replacement));
 }
 
 Edit ScanView::place_edit(uint32_t view_begin, uint32_t view_end, const ViewEdit& edit,

@@ -45,6 +45,10 @@ class ScanView {
   struct ViewEdit {
     size_t keep_front = 0, keep_back = 0;      // in `have`
     size_t keep_front_r = 0, keep_back_r = 0;  // in `replacement`
+    // The bytes of `replacement` that are written: those between its kept ends.
+    std::string_view inserted(std::string_view replacement) const {
+      return replacement.substr(keep_front_r, replacement.size() - keep_front_r - keep_back_r);
+    }
   };
   static ViewEdit view_edit(std::string_view have, std::string_view replacement);
   // Places `edit`, worked out for the view text [view_begin, view_end), in the Document, with
