@@ -404,14 +404,12 @@ void Glossary::index_pairs() {
       entries.push_back({p.begin, third, fourth, k});
     }
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
-    return std::tie(x.group, x.third, x.fourth) < std::tie(y.group, y.third, y.fourth);
-  });
+  auto sub_of = [](const Entry& e) { return std::tie(e.group, e.third, e.fourth); };
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const Entry& x, const Entry& y) { return sub_of(x) < sub_of(y); });
   size_t sub_groups = 0;
   for (size_t i = 0; i < entries.size(); ++i) {
-    sub_groups += i == 0 || std::tie(entries[i].group, entries[i].third, entries[i].fourth) !=
-                                std::tie(entries[i - 1].group, entries[i - 1].third,
-                                         entries[i - 1].fourth);
+    sub_groups += i == 0 || sub_of(entries[i]) != sub_of(entries[i - 1]);
   }
   size_t sub_size = 0;
   if (sub_groups > 0) {
@@ -425,9 +423,7 @@ void Glossary::index_pairs() {
     const Entry& e = entries[i];
     const uint32_t begin = static_cast<uint32_t>(sub_keys_.size());
     size_t j = i;
-    for (; j < entries.size() && entries[j].group == e.group && entries[j].third == e.third &&
-           entries[j].fourth == e.fourth;
-         ++j) {
+    for (; j < entries.size() && sub_of(entries[j]) == sub_of(e); ++j) {
       sub_keys_.push_back(entries[j].key);
     }
     size_t slot = sub_hash(e.group, e.third, e.fourth) & (sub_size - 1);
